@@ -1,0 +1,105 @@
+// Vault methods: create, unlock, lock, recover, change passphrase, inspect and verify.
+import { z } from 'zod';
+import { method } from './define.js';
+
+/** A passphrase as it crosses IPC. Strength is judged by the core with the passphrase policy. Never log this. */
+export const passphraseSchema = z.string().min(1).max(1024);
+export const recoveryKeyInputSchema = z.string().min(1).max(200);
+const noInput = z.object({}).strict();
+const done = z.null();
+
+export const vaultStateSchema = z.enum(['none', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+export const AUTO_LOCK_MIN_MINUTES = 1;
+export const AUTO_LOCK_MAX_MINUTES = 60;
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+/** Minutes of inactivity before the vault locks, or null for never. */
+export const autoLockMinutesSchema = z
+  .number()
+  .int()
+  .min(AUTO_LOCK_MIN_MINUTES)
+  .max(AUTO_LOCK_MAX_MINUTES)
+  .nullable();
+
+export const vaultStatusSchema = z.object({
+  state: vaultStateSchema,
+  vaultDir: z.string(),
+  /** Consecutive failed unlocks and how long until the next attempt is accepted. */
+  backoff: z.object({ failures: z.number().int().min(0), retryAfterMs: z.number().int().min(0) }),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const kdfParamsSchema = z.object({
+  algorithm: z.literal('argon2id13'),
+  memlimitBytes: z.number().int().positive(),
+  opslimit: z.number().int().positive(),
+});
+export type KdfParams = z.infer<typeof kdfParamsSchema>;
+
+export const vaultInfoSchema = z.object({
+  vaultId: z.string(),
+  vaultDir: z.string(),
+  keyFileVersion: z.number().int(),
+  createdAt: z.string(),
+  cipher: z.object({ name: z.literal('sqlcipher'), version: z.literal(4) }),
+  kdf: kdfParamsSchema,
+  /** The database schema version; null while locked because it is inside the encrypted file. */
+  schemaVersion: z.number().int().nullable(),
+});
+export type VaultInfo = z.infer<typeof vaultInfoSchema>;
+
+export const verifyReportSchema = z.object({
+  integrity: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+  audit: z.object({
+    ok: z.boolean(),
+    entries: z.number().int().min(0),
+    firstBrokenSeq: z.number().int().nullable(),
+  }),
+});
+export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+export const auditEventKindSchema = z.enum([
+  'vault_created',
+  'vault_unlocked',
+  'unlock_failed',
+  'passphrase_changed',
+  'vault_recovered',
+  'vault_locked',
+  'auto_lock_changed',
+]);
+export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  kind: auditEventKindSchema,
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const vaultContract = {
+  status: method(noInput, vaultStatusSchema),
+  create: method(
+    z.object({ passphrase: passphraseSchema }).strict(),
+    z.object({ recoveryKey: z.string() }),
+  ),
+  unlock: method(z.object({ passphrase: passphraseSchema }).strict(), done),
+  lock: method(noInput, done),
+  changePassphrase: method(
+    z.object({ currentPassphrase: passphraseSchema, newPassphrase: passphraseSchema }).strict(),
+    done,
+  ),
+  recover: method(
+    z.object({ recoveryKey: recoveryKeyInputSchema, newPassphrase: passphraseSchema }).strict(),
+    done,
+  ),
+  info: method(noInput, vaultInfoSchema),
+  verify: method(noInput, verifyReportSchema),
+  auditTrail: method(
+    z.object({ limit: z.number().int().min(1).max(500) }).strict(),
+    z.array(auditEntrySchema),
+  ),
+  getAutoLock: method(noInput, z.object({ minutes: autoLockMinutesSchema })),
+  setAutoLock: method(z.object({ minutes: autoLockMinutesSchema }).strict(), done),
+} as const;

@@ -1,0 +1,85 @@
+// Opens the SQLCipher 4 vault database with a raw 32-byte key and applies the pragmas the security brief requires.
+import { closeSync, constants, existsSync, openSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { CreFailure } from '../common/contract/errors.js';
+import { asWritable, type WritableDB } from './handles.js';
+
+export const DATA_KEY_BYTES = 32;
+
+export interface OpenOptions {
+  /** Create the file (mode 0600) if it does not exist; otherwise a missing file is an error. */
+  create?: boolean;
+  /** Path to a native addon built for another ABI (the Electron build), passed to better-sqlite3. */
+  nativeBinding?: string | undefined;
+}
+
+/** The pragmas promised by the security brief, read back by tests. */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL
+  secure_delete: 1,
+  temp_store: 2, // MEMORY
+  foreign_keys: 1,
+} as const;
+
+/** `x'…'` is SQLCipher's raw-key syntax: the bytes are the key, no PBKDF2. Never log this: key material. */
+function rawKeyPragma(key: Uint8Array): string {
+  return `key = "x'${Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex')}'"`;
+}
+
+export function openVaultDatabase(file: string, key: Uint8Array, options: OpenOptions = {}): WritableDB {
+  if (key.byteLength !== DATA_KEY_BYTES) throw new CreFailure('crypto', 'The data key must be 32 bytes.');
+  if (!existsSync(file)) {
+    if (!options.create) throw new CreFailure('no_vault', 'The vault database file is missing.');
+    // Create the file ourselves so it is 0600 from its first byte; SQLite gives -wal and -shm the same mode.
+    closeSync(openSync(file, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600));
+  }
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(rawKeyPragma(key));
+    // The first read decrypts page 1: a wrong key or a damaged header fails here.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    db.close();
+    if (error instanceof CreFailure) throw error;
+    throw new CreFailure('crypto', 'The vault database could not be decrypted with this key.');
+  }
+  applyPragmas(db);
+  return asWritable(db);
+}
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('foreign_keys = ON');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+}
+
+export function readPragmas(db: Database.Database): Record<keyof typeof REQUIRED_PRAGMAS, unknown> {
+  return {
+    journal_mode: db.pragma('journal_mode', { simple: true }),
+    synchronous: db.pragma('synchronous', { simple: true }),
+    secure_delete: db.pragma('secure_delete', { simple: true }),
+    temp_store: db.pragma('temp_store', { simple: true }),
+    foreign_keys: db.pragma('foreign_keys', { simple: true }),
+  };
+}
+
+/** Runs SQLCipher's HMAC check of every page; an empty list means every page is intact. */
+export function cipherIntegrityProblems(db: Database.Database): string[] {
+  const rows = db.pragma('cipher_integrity_check') as Record<string, unknown>[];
+  return rows.map((row) => String(Object.values(row)[0]));
+}
+
+/** Checkpoints the WAL into the main file and closes; safe to call twice. */
+export function closeVaultDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

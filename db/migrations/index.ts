@@ -1,0 +1,10 @@
+// Every migration in order. Versions must increase by one; the test suite checks it.
+import type { WritableDB } from '../handles.js';
+import * as m0001 from './0001-initial.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly up: (db: WritableDB) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001];

@@ -1,0 +1,79 @@
+// The composition root of the main process: services over one vault folder, and the contract's handlers over them.
+import type { CreContract } from '../../common/contract/index.js';
+import type { LockReason } from '../../common/contract/events.contract.js';
+import { DEFAULT_KDF_TARGET_MS, FLOOR_KDF_PARAMS } from './crypto/kdf.js';
+import { loadSodium } from './crypto/sodium.js';
+import type { Handlers } from './ipc/router.js';
+import type { Platform } from './platform.js';
+import { createPreferencesService } from './preferences.service.js';
+import { startAutoLock } from './vault/auto-lock.js';
+import { createVaultService, type KdfChoice } from './vault/vault.service.js';
+
+export interface CoreOptions {
+  vaultDir: string;
+  platform: Platform;
+  /** How to choose Argon2id parameters for a new vault; default: calibrate to about one second. */
+  kdf?: KdfChoice;
+  /** The Electron-ABI build of the SQLCipher addon, when running inside Electron. */
+  nativeBinding?: string | undefined;
+}
+
+export type Core = Awaited<ReturnType<typeof createCore>>;
+
+/** `CRE_KDF_PROFILE=floor` picks the minimum parameters (64 MiB, 3 passes): for tests and very slow machines. */
+export function kdfChoiceFromEnv(env: NodeJS.ProcessEnv = process.env): KdfChoice {
+  return env['CRE_KDF_PROFILE'] === 'floor'
+    ? { mode: 'fixed', params: FLOOR_KDF_PARAMS }
+    : { mode: 'calibrate', targetMs: DEFAULT_KDF_TARGET_MS };
+}
+
+export async function createCore(options: CoreOptions) {
+  const sodium = await loadSodium();
+  const preferences = createPreferencesService(options.vaultDir, options.platform);
+  const vault = createVaultService({
+    sodium,
+    vaultDir: options.vaultDir,
+    platform: options.platform,
+    kdf: options.kdf ?? kdfChoiceFromEnv(),
+    nativeBinding: options.nativeBinding,
+    language: preferences.language,
+  });
+  const stopAutoLock = startAutoLock({
+    platform: options.platform,
+    isUnlocked: vault.isUnlocked,
+    idleMinutes: vault.getAutoLockMinutes,
+    lock: (reason) => vault.lock(reason),
+  });
+
+  const handlers: Handlers<CreContract> = {
+    vault: {
+      status: () => vault.status(),
+      create: ({ passphrase }) => vault.create(passphrase),
+      unlock: ({ passphrase }) => (vault.unlock(passphrase), null),
+      lock: () => (vault.lock('user'), null),
+      changePassphrase: ({ currentPassphrase, newPassphrase }) => (vault.changePassphrase(currentPassphrase, newPassphrase), null),
+      recover: ({ recoveryKey, newPassphrase }) => (vault.recover(recoveryKey, newPassphrase), null),
+      info: () => vault.info(),
+      verify: () => vault.verify(),
+      auditTrail: ({ limit }) => vault.auditTrail(limit),
+      getAutoLock: () => ({ minutes: vault.getAutoLockMinutes() }),
+      setAutoLock: ({ minutes }) => (vault.setAutoLockMinutes(minutes), null),
+    },
+    preferences: {
+      get: () => preferences.get(),
+      setLanguage: ({ language }) => (preferences.setLanguage(language), null),
+    },
+  };
+
+  return {
+    vault,
+    preferences,
+    handlers,
+    onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
+    /** Locks (zeroing the key) and stops watching the platform; call on quit. */
+    dispose(): void {
+      stopAutoLock();
+      vault.lock('shutdown');
+    },
+  };
+}

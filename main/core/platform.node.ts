@@ -1,0 +1,61 @@
+// Platform for plain Node: the CLI (real clock, no idle or power events) and tests (a hand-driven platform).
+import type { Platform, PowerEvent } from './platform.js';
+
+export function createNodePlatform(): Platform {
+  return {
+    now: () => Date.now(),
+    systemIdleSeconds: () => 0,
+    systemLocale: () => process.env['LC_ALL'] ?? process.env['LC_MESSAGES'] ?? process.env['LANG'] ?? 'en',
+    onPowerEvent: () => () => undefined,
+    every: (ms, task) => {
+      const timer = setInterval(task, ms);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+}
+
+export interface ManualPlatform extends Platform {
+  setNow(ms: number): void;
+  advance(ms: number): void;
+  setIdleSeconds(seconds: number): void;
+  firePowerEvent(event: PowerEvent): void;
+  /** Runs every repeating task once, as if their interval had elapsed. */
+  tick(): void;
+}
+
+/** A platform whose clock, idle time and power events the test drives by hand. */
+export function createManualPlatform(start = Date.UTC(2026, 0, 1), locale = 'en-GB'): ManualPlatform {
+  let now = start;
+  let idle = 0;
+  const listeners = new Set<(event: PowerEvent) => void>();
+  const tasks = new Set<() => void>();
+  return {
+    now: () => now,
+    systemIdleSeconds: () => idle,
+    systemLocale: () => locale,
+    onPowerEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    every: (_ms, task) => {
+      tasks.add(task);
+      return () => tasks.delete(task);
+    },
+    setNow: (ms) => {
+      now = ms;
+    },
+    advance: (ms) => {
+      now += ms;
+    },
+    setIdleSeconds: (seconds) => {
+      idle = seconds;
+    },
+    firePowerEvent: (event) => {
+      for (const listener of [...listeners]) listener(event);
+    },
+    tick: () => {
+      for (const task of [...tasks]) task();
+    },
+  };
+}

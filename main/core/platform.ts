@@ -1,0 +1,14 @@
+// What the core needs from the operating system, so the Electron shell, the CLI and the tests can each provide it.
+export type PowerEvent = 'suspend' | 'lock-screen' | 'shutdown';
+
+export interface Platform {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Seconds since the user last touched keyboard or mouse anywhere on the system. */
+  systemIdleSeconds(): number;
+  /** The user's OS locale (BCP 47 or POSIX), used for the first-run language. */
+  systemLocale(): string;
+  onPowerEvent(listener: (event: PowerEvent) => void): () => void;
+  /** Repeats `task` every `ms`; returns the function that stops it. */
+  every(ms: number, task: () => void): () => void;
+}

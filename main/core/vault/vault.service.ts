@@ -1,0 +1,296 @@
+// Vault lifecycle: create, unlock, lock, change passphrase, recover, and the reads that need no records.
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { CreFailure } from '../../../common/contract/errors.js';
+import type { LockReason } from '../../../common/contract/events.contract.js';
+import type { KdfParams, VaultInfo, VaultStatus, VerifyReport, AuditEntry } from '../../../common/contract/vault.contract.js';
+import { DEFAULT_AUTO_LOCK_MINUTES, autoLockMinutesSchema } from '../../../common/contract/vault.contract.js';
+import { assessPassphrase } from '../../../common/passphrase-policy.js';
+import type { Language } from '../../../common/languages.js';
+import { appendAuditEvent, listAuditEvents, verifyAuditTrail } from '../../../db/audit.repo.js';
+import { cipherIntegrityProblems, openVaultDatabase } from '../../../db/connection.js';
+import { getSchemaVersion, migrate } from '../../../db/migrate.js';
+import { getSetting, getVaultMeta, setSetting, setVaultMeta } from '../../../db/settings.repo.js';
+import { ensurePrivateDirectory } from '../fs/atomic-file.js';
+import { calibrateKdf } from '../crypto/kdf.js';
+import type { Sodium } from '../crypto/sodium.js';
+import type { Platform } from '../platform.js';
+import {
+  KEY_FILE_FORMAT,
+  KEY_FILE_VERSION,
+  readKeyFile,
+  unwrapWithPassphrase,
+  unwrapWithRecoverySecret,
+  wrapWithPassphrase,
+  wrapWithRecoverySecret,
+  writeKeyFile,
+  type KeyFile,
+} from './key-file.js';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.js';
+import { clearUnlockAttempts, readUnlockAttempts, recordFailedUnlock, retryAfterMs } from './unlock-attempts.js';
+import { vaultFiles } from './vault-files.js';
+import { closeSession, type VaultSession } from './vault-session.js';
+
+export type KdfChoice = { mode: 'calibrate'; targetMs: number } | { mode: 'fixed'; params: KdfParams };
+
+export interface VaultServiceOptions {
+  sodium: Sodium;
+  vaultDir: string;
+  platform: Platform;
+  kdf: KdfChoice;
+  nativeBinding?: string | undefined;
+  /** The language in which a refused passphrase's reason is given. */
+  language: () => Language;
+}
+
+const AUTO_LOCK_SETTING = 'autoLockMinutes';
+
+export type VaultService = ReturnType<typeof createVaultService>;
+
+export function createVaultService(options: VaultServiceOptions) {
+  const { sodium, platform } = options;
+  const files = vaultFiles(options.vaultDir);
+  let session: VaultSession | null = null;
+  const lockListeners = new Set<(reason: LockReason) => void>();
+
+  const isoNow = () => new Date(platform.now()).toISOString();
+
+  function requireSession(): VaultSession {
+    if (!session) throw new CreFailure('locked', 'The vault is locked.');
+    return session;
+  }
+
+  function requireVault(): KeyFile {
+    if (!existsSync(files.keyFile)) throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+    return readKeyFile(files.keyFile);
+  }
+
+  function assertStrong(passphrase: string): void {
+    const assessment = assessPassphrase(passphrase, options.language());
+    if (!assessment.acceptable) {
+      throw new CreFailure('weak_passphrase', assessment.warning ?? 'This passphrase is too easy to guess.', {
+        reason: assessment.reason ?? 'too_guessable',
+        score: assessment.score,
+        ...(assessment.warning ? { warning: assessment.warning } : {}),
+      });
+    }
+  }
+
+  function assertNotBackingOff(): void {
+    const wait = retryAfterMs(readUnlockAttempts(files.unlockAttempts, platform.now()), platform.now());
+    if (wait > 0) {
+      throw new CreFailure('rate_limited', `Too many failed attempts. Try again in ${Math.ceil(wait / 1000)} s.`, {
+        retryAfterMs: wait,
+      });
+    }
+  }
+
+  function failAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string): never {
+    const attempts = recordFailedUnlock(files.unlockAttempts, platform.now());
+    throw new CreFailure(code, message, {
+      failures: attempts.failures,
+      retryAfterMs: retryAfterMs(attempts, platform.now()),
+    });
+  }
+
+  /** Opens the database with the unwrapped key and makes it the session; takes ownership of `dataKey`. */
+  function openSession(keyFile: KeyFile, dataKey: Uint8Array): VaultSession {
+    let db;
+    try {
+      db = openVaultDatabase(files.database, dataKey, { nativeBinding: options.nativeBinding });
+    } catch (error) {
+      sodium.memzero(dataKey);
+      if (error instanceof CreFailure && error.code === 'crypto') {
+        throw new CreFailure('corrupt', 'The key is right but the vault database could not be read: it may be damaged.');
+      }
+      throw error;
+    }
+    try {
+      migrate(db);
+      if (getVaultMeta(db, 'vault_id') !== keyFile.vaultId) {
+        throw new CreFailure('corrupt', 'The key file and the database belong to different vaults.');
+      }
+    } catch (error) {
+      closeSession(sodium, { db, dataKey, vaultId: keyFile.vaultId });
+      throw error;
+    }
+    session = { db, dataKey, vaultId: keyFile.vaultId };
+    return session;
+  }
+
+  /** Writes the failures seen while locked, then the event itself, in one transaction. */
+  function recordUnlock(opened: VaultSession, kind: 'vault_unlocked' | 'vault_recovered'): void {
+    const attempts = readUnlockAttempts(files.unlockAttempts, platform.now());
+    opened.db.transaction(() => {
+      for (const at of attempts.pending) appendAuditEvent(opened.db, 'unlock_failed', at);
+      appendAuditEvent(opened.db, kind, isoNow());
+    })();
+    clearUnlockAttempts(files.unlockAttempts);
+  }
+
+  return {
+    files,
+
+    status(): VaultStatus {
+      const attempts = readUnlockAttempts(files.unlockAttempts, platform.now());
+      return {
+        state: session ? 'unlocked' : existsSync(files.keyFile) ? 'locked' : 'none',
+        vaultDir: files.dir,
+        backoff: { failures: attempts.failures, retryAfterMs: retryAfterMs(attempts, platform.now()) },
+      };
+    },
+
+    create(passphrase: string): { recoveryKey: string } {
+      if (existsSync(files.keyFile) || existsSync(files.database)) {
+        throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
+      }
+      assertStrong(passphrase);
+      ensurePrivateDirectory(files.dir);
+      const params = options.kdf.mode === 'fixed' ? options.kdf.params : calibrateKdf(sodium, options.kdf.targetMs);
+      const vaultId = randomUUID();
+      const createdAt = isoNow();
+      const dataKey = sodium.randombytes_buf(32);
+      const recovery = generateRecoveryKey(sodium);
+      const keyFile: KeyFile = {
+        format: KEY_FILE_FORMAT,
+        version: KEY_FILE_VERSION,
+        vaultId,
+        createdAt,
+        database: { file: 'vault.db', cipher: 'sqlcipher', cipherVersion: 4 },
+        passphrase: wrapWithPassphrase(sodium, vaultId, dataKey, passphrase, params),
+        recovery: wrapWithRecoverySecret(sodium, vaultId, dataKey, recovery.secret),
+      };
+      sodium.memzero(recovery.secret);
+      const db = openVaultDatabase(files.database, dataKey, { create: true, nativeBinding: options.nativeBinding });
+      try {
+        migrate(db);
+        db.transaction(() => {
+          setVaultMeta(db, 'vault_id', vaultId);
+          setVaultMeta(db, 'created_at', createdAt);
+          appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
+        })();
+        // The key file comes last: until it exists, the folder holds no usable vault and create can be retried by hand.
+        writeKeyFile(files.keyFile, keyFile);
+      } catch (error) {
+        closeSession(sodium, { db, dataKey, vaultId });
+        throw error;
+      }
+      clearUnlockAttempts(files.unlockAttempts);
+      session = { db, dataKey, vaultId };
+      return { recoveryKey: recovery.text };
+    },
+
+    unlock(passphrase: string): void {
+      if (session) return;
+      const keyFile = requireVault();
+      assertNotBackingOff();
+      const dataKey = unwrapWithPassphrase(sodium, keyFile, passphrase);
+      if (!dataKey) failAttempt('wrong_passphrase', 'That passphrase does not open this vault.');
+      recordUnlock(openSession(keyFile, dataKey), 'vault_unlocked');
+    },
+
+    lock(reason: LockReason): void {
+      const current = session;
+      if (!current) return;
+      session = null;
+      try {
+        appendAuditEvent(current.db, 'vault_locked', isoNow(), { reason });
+      } finally {
+        closeSession(sodium, current);
+      }
+      for (const listener of [...lockListeners]) listener(reason);
+    },
+
+    changePassphrase(currentPassphrase: string, newPassphrase: string): void {
+      const open = requireSession();
+      const keyFile = requireVault();
+      assertNotBackingOff();
+      const check = unwrapWithPassphrase(sodium, keyFile, currentPassphrase);
+      if (!check) failAttempt('wrong_passphrase', 'The current passphrase is not right.');
+      sodium.memzero(check);
+      assertStrong(newPassphrase);
+      const { salt: _salt, ...params } = keyFile.passphrase.kdf;
+      writeKeyFile(files.keyFile, {
+        ...keyFile,
+        passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, open.dataKey, newPassphrase, params),
+      });
+      clearUnlockAttempts(files.unlockAttempts);
+      appendAuditEvent(open.db, 'passphrase_changed', isoNow());
+    },
+
+    recover(recoveryKeyText: string, newPassphrase: string): void {
+      const keyFile = requireVault();
+      assertNotBackingOff();
+      assertStrong(newPassphrase);
+      let secret: Uint8Array;
+      try {
+        secret = parseRecoveryKey(sodium, recoveryKeyText);
+      } catch (error) {
+        if (error instanceof CreFailure) failAttempt('wrong_recovery_key', error.message);
+        throw error;
+      }
+      const dataKey = unwrapWithRecoverySecret(sodium, keyFile, secret);
+      sodium.memzero(secret);
+      if (!dataKey) failAttempt('wrong_recovery_key', 'This recovery key does not open this vault.');
+      if (session) closeSession(sodium, session);
+      session = null;
+      const { salt: _salt, ...params } = keyFile.passphrase.kdf;
+      writeKeyFile(files.keyFile, {
+        ...keyFile,
+        passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, dataKey, newPassphrase, params),
+      });
+      recordUnlock(openSession(keyFile, dataKey), 'vault_recovered');
+    },
+
+    info(): VaultInfo {
+      const keyFile = requireVault();
+      const { salt: _salt, ...kdf } = keyFile.passphrase.kdf;
+      return {
+        vaultId: keyFile.vaultId,
+        vaultDir: files.dir,
+        keyFileVersion: keyFile.version,
+        createdAt: keyFile.createdAt,
+        cipher: { name: 'sqlcipher', version: 4 },
+        kdf,
+        schemaVersion: session ? getSchemaVersion(session.db) : null,
+      };
+    },
+
+    verify(): VerifyReport {
+      const { db } = requireSession();
+      const problems = cipherIntegrityProblems(db);
+      return { integrity: { ok: problems.length === 0, problems }, audit: verifyAuditTrail(db) };
+    },
+
+    auditTrail(limit: number): AuditEntry[] {
+      return listAuditEvents(requireSession().db, limit);
+    },
+
+    getAutoLockMinutes(): number | null {
+      const stored = autoLockMinutesSchema.safeParse(getSetting(requireSession().db, AUTO_LOCK_SETTING));
+      return stored.success ? stored.data : DEFAULT_AUTO_LOCK_MINUTES;
+    },
+
+    setAutoLockMinutes(minutes: number | null): void {
+      const { db } = requireSession();
+      db.transaction(() => {
+        setSetting(db, AUTO_LOCK_SETTING, minutes);
+        appendAuditEvent(db, 'auto_lock_changed', isoNow(), { minutes });
+      })();
+    },
+
+    isUnlocked(): boolean {
+      return session !== null;
+    },
+
+    onLocked(listener: (reason: LockReason) => void): () => void {
+      lockListeners.add(listener);
+      return () => lockListeners.delete(listener);
+    },
+
+    /** For tests of the zeroing promise only: the live key buffer, which lock must zero. */
+    debugDataKeyBuffer(): Uint8Array | null {
+      return session?.dataKey ?? null;
+    },
+  };
+}
