@@ -68,10 +68,9 @@ export function readPragmas(db: Database.Database): Record<keyof typeof REQUIRED
   };
 }
 
-/** Runs SQLCipher's HMAC check of every page; an empty list means every page is intact. */
-export function cipherIntegrityProblems(db: Database.Database): string[] {
-  const rows = db.pragma('cipher_integrity_check') as Record<string, unknown>[];
-  return rows.map((row) => String(Object.values(row)[0]));
+/** Moves every committed page from the WAL into the main file, so the file alone is the whole database. */
+export function checkpointVaultDatabase(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** Checkpoints the WAL into the main file and closes; safe to call twice. */

@@ -11,7 +11,7 @@ import type { Sodium } from '../crypto/sodium.js';
 export const RECOVERY_SECRET_BYTES = 24;
 
 function checkByte(sodium: Sodium, secret: Uint8Array): number {
-  return sodium.crypto_generichash(32, secret)[0] ?? 0;
+  return sodium.crypto_generichash(32, secret, null)[0] ?? 0;
 }
 
 function base32Encode(bytes: Uint8Array): string {

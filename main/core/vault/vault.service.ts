@@ -8,7 +8,8 @@ import { DEFAULT_AUTO_LOCK_MINUTES, autoLockMinutesSchema } from '../../../commo
 import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditTrail } from '../../../db/audit.repo.js';
-import { cipherIntegrityProblems, openVaultDatabase } from '../../../db/connection.js';
+import { checkpointVaultDatabase, openVaultDatabase, readPragmas } from '../../../db/connection.js';
+import { checkPageIntegrity } from '../../../db/page-integrity.js';
 import { getSchemaVersion, migrate } from '../../../db/migrate.js';
 import { getSetting, getVaultMeta, setSetting, setVaultMeta } from '../../../db/settings.repo.js';
 import { ensurePrivateDirectory } from '../fs/atomic-file.js';
@@ -112,7 +113,8 @@ export function createVaultService(options: VaultServiceOptions) {
       }
     } catch (error) {
       closeSession(sodium, { db, dataKey, vaultId: keyFile.vaultId });
-      throw error;
+      if (error instanceof CreFailure) throw error;
+      throw new CreFailure('corrupt', 'The vault database is damaged: SQLite could not read it.');
     }
     session = { db, dataKey, vaultId: keyFile.vaultId };
     return session;
@@ -257,9 +259,17 @@ export function createVaultService(options: VaultServiceOptions) {
     },
 
     verify(): VerifyReport {
-      const { db } = requireSession();
-      const problems = cipherIntegrityProblems(db);
-      return { integrity: { ok: problems.length === 0, problems }, audit: verifyAuditTrail(db) };
+      const { db, dataKey } = requireSession();
+      checkpointVaultDatabase(db);
+      const problems = checkPageIntegrity(files.database, dataKey);
+      let audit: VerifyReport['audit'];
+      try {
+        audit = verifyAuditTrail(db);
+      } catch {
+        // A damaged page can make the trail unreadable; that is a failed verification, not a crash.
+        audit = { ok: false, entries: 0, firstBrokenSeq: null };
+      }
+      return { integrity: { ok: problems.length === 0, problems }, audit };
     },
 
     auditTrail(limit: number): AuditEntry[] {
@@ -286,6 +296,11 @@ export function createVaultService(options: VaultServiceOptions) {
     onLocked(listener: (reason: LockReason) => void): () => void {
       lockListeners.add(listener);
       return () => lockListeners.delete(listener);
+    },
+
+    /** For the pragma test: the live connection's settings, read back from SQLite. */
+    debugPragmas() {
+      return readPragmas(requireSession().db);
     },
 
     /** For tests of the zeroing promise only: the live key buffer, which lock must zero. */
