@@ -1,0 +1,92 @@
+// The renderer in Chromium with window.cre bound to the real main router over a real core in this test process.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { creContract } from '../../../common/contract/index.js';
+import { eventChannelFor } from '../../../common/contract/define.js';
+import { createCore } from '../../../main/core/create-core.js';
+import { FLOOR_KDF_PARAMS } from '../../../main/core/crypto/kdf.js';
+import { createRouter, isUrlOnOrigins } from '../../../main/core/ipc/router.js';
+import { createManualPlatform } from '../../../main/core/platform.node.js';
+import type { AppHarness } from './app-harness.js';
+
+export const HARNESS_ORIGIN = 'https://cre.test';
+const RENDERER_ROOT = join(process.cwd(), 'dist', 'renderer');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+let bridgeSource: Promise<string> | undefined;
+
+function bundleBridge(): Promise<string> {
+  bridgeSource ??= build({
+    entryPoints: [join(import.meta.dirname, 'page-bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return bridgeSource;
+}
+
+export async function openChromiumHarness(page: Page, vaultDir: string): Promise<AppHarness> {
+  const manual = createManualPlatform(Date.now());
+  // Real time for countdowns; idle time and power events stay in the test's hands.
+  const platform = { ...manual, now: () => Date.now() };
+  const core = await createCore({ vaultDir, platform, kdf: { mode: 'fixed', params: FLOOR_KDF_PARAMS } });
+  const router = createRouter({
+    contract: creContract,
+    handlers: core.handlers,
+    isTrustedSender: (sender) => isUrlOnOrigins(sender.url, [HARNESS_ORIGIN]),
+  });
+
+  await page.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    const file = normalize(join(RENDERER_ROOT, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(RENDERER_ROOT + sep)) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP },
+      });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+  await page.exposeBinding('__creInvoke', (source, channel: string, input: unknown) =>
+    router.handle(channel, input, { url: source.frame.url() }),
+  );
+  await page.addInitScript({ content: await bundleBridge() });
+  const stopForwarding = core.onVaultLocked((payload) => {
+    void page
+      .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('vaultLocked'), payload] as const)
+      .catch(() => undefined);
+  });
+  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+
+  return {
+    page,
+    vaultDir,
+    firePowerEvent: async (event) => manual.firePowerEvent(event),
+    idleFor: async (seconds) => {
+      manual.setIdleSeconds(seconds);
+      manual.tick();
+    },
+    close: async () => {
+      stopForwarding();
+      core.dispose();
+    },
+  };
+}
