@@ -120,13 +120,20 @@ export function createVaultService(options: VaultServiceOptions) {
     return session;
   }
 
-  /** Writes the failures seen while locked, then the event itself, in one transaction. */
+  /** Writes the failures seen while locked, then the event itself, in one transaction; if that fails the vault stays locked. */
   function recordUnlock(opened: VaultSession, kind: 'vault_unlocked' | 'vault_recovered'): void {
     const attempts = readUnlockAttempts(files.unlockAttempts, platform.now());
-    opened.db.transaction(() => {
-      for (const at of attempts.pending) appendAuditEvent(opened.db, 'unlock_failed', at);
-      appendAuditEvent(opened.db, kind, isoNow());
-    })();
+    try {
+      opened.db.transaction(() => {
+        for (const at of attempts.pending) appendAuditEvent(opened.db, 'unlock_failed', at);
+        appendAuditEvent(opened.db, kind, isoNow());
+      })();
+    } catch (error) {
+      session = null;
+      closeSession(sodium, opened);
+      if (error instanceof CreFailure) throw error;
+      throw new CreFailure('corrupt', 'The vault database is damaged: its audit trail could not be written.');
+    }
     clearUnlockAttempts(files.unlockAttempts);
   }
 

@@ -152,3 +152,19 @@ it('reports a vault whose first pages are damaged as corrupt, not as a crash', a
   expect(reopened.core.vault.isUnlocked()).toBe(false);
   expect(() => closeVaultDatabase({ open: false } as never)).not.toThrow();
 });
+
+it('stays locked, with the key zeroed, when the audit trail cannot be written at unlock', async () => {
+  const { core, vaultDir } = await createTestVault();
+  for (let i = 0; i < 200; i += 1) core.vault.setAutoLockMinutes((i % 60) + 1);
+  core.vault.lock('user');
+  const file = join(vaultDir, 'vault.db');
+  const lastPage = Math.floor(statSync(file).size / 4096);
+  // Damage the last page, where the newest audit rows are and where unlocking appends.
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(32, 0x55), 0, 32, (lastPage - 1) * 4096 + 200);
+  closeSync(fd);
+  const reopened = await openTestCore(vaultDir);
+  expect(() => reopened.core.vault.unlock(STRONG_PASSPHRASE)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+  expect(reopened.core.vault.isUnlocked()).toBe(false);
+  expect(reopened.core.vault.debugDataKeyBuffer()).toBeNull();
+});

@@ -1,0 +1,46 @@
+// The exit codes of `cre` (documented in docs/cli.md) and the one each core error code maps to.
+import type { ErrorCode } from '../../common/contract/errors.js';
+
+export const EXIT_CODES = {
+  ok: 0,
+  /** An unexpected internal error: a bug, or a failure the CLI has no better name for. */
+  internal: 1,
+  /** Bad command line or invalid input: unknown option, missing file, weak passphrase, no terminal to ask on. */
+  usage: 2,
+  /** The passphrase or recovery key does not open the vault. */
+  wrongSecret: 3,
+  /** Too many failed attempts: wait before trying again. */
+  rateLimited: 4,
+  /** `cre vault verify` found a damaged database or a broken audit trail. */
+  verificationFailed: 5,
+  /** No vault in the folder, or a vault is already there. */
+  vaultState: 6,
+  /** The vault files cannot be used: damaged, written by a newer version, tampered with, or unreadable. */
+  vaultUnreadable: 7,
+  /** The user pressed Ctrl-C or closed the input at a prompt (the shell convention, 128 + SIGINT). */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+
+/** Every error code of the contract has its exit code; the Record type makes a new code a compile error here. */
+export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
+  invalid_input: EXIT_CODES.usage,
+  weak_passphrase: EXIT_CODES.usage,
+  not_found: EXIT_CODES.usage,
+  wrong_passphrase: EXIT_CODES.wrongSecret,
+  wrong_recovery_key: EXIT_CODES.wrongSecret,
+  rate_limited: EXIT_CODES.rateLimited,
+  no_vault: EXIT_CODES.vaultState,
+  vault_exists: EXIT_CODES.vaultState,
+  kdf_too_weak: EXIT_CODES.vaultUnreadable,
+  vault_too_new: EXIT_CODES.vaultUnreadable,
+  corrupt: EXIT_CODES.vaultUnreadable,
+  crypto: EXIT_CODES.vaultUnreadable,
+  io: EXIT_CODES.vaultUnreadable,
+  // The CLI unlocks before every command that needs it and is its own caller, so these mean a bug.
+  locked: EXIT_CODES.internal,
+  forbidden: EXIT_CODES.internal,
+  conflict: EXIT_CODES.internal,
+  internal: EXIT_CODES.internal,
+};

@@ -1,0 +1,160 @@
+// The `cre vault` subcommands over the core: each opens the core, does its work, and always locks before returning.
+import { CreFailure } from '../../common/contract/errors.js';
+import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
+import { loadSodium } from '../core/crypto/sodium.js';
+import { createNodePlatform } from '../core/platform.node.js';
+import { parseRecoveryKey } from '../core/vault/recovery-key.js';
+import { isDatabaseCorruption, usageError } from './cli-errors.js';
+import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import {
+  assertSecretsAvailable,
+  readNewPassphrase,
+  readPassphrase,
+  readRecoveryKey,
+  warn,
+  type SecretContext,
+  type SecretSource,
+} from './secret-input.js';
+import { formatCreated, formatInfo, formatVerify, infoJson, type VerifyOutcome } from './vault-report.js';
+
+export interface CommandContext extends SecretContext {
+  vaultDir: string;
+}
+
+const PASSPHRASE_FILE = '--passphrase-file';
+const NEW_PASSPHRASE_FILE = '--new-passphrase-file';
+const RECOVERY_KEY_FILE = '--recovery-key-file';
+
+function debugEnabled(ctx: CommandContext): boolean {
+  return ctx.io.env['CRE_DEBUG'] === '1';
+}
+
+/**
+ * Runs `work` over a fresh core and locks the vault afterwards whatever happens (dispose zeroes the key even
+ * when writing the lock event fails). A failure to lock cleanly is reported only when the work itself succeeded.
+ */
+async function withCore(ctx: CommandContext, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
+  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
+  let outcome: ExitCode;
+  try {
+    outcome = await work(core);
+  } catch (error) {
+    disposeQuietly(ctx, core);
+    throw error;
+  }
+  if (outcome === EXIT_CODES.ok) core.dispose();
+  else disposeQuietly(ctx, core);
+  return outcome;
+}
+
+function disposeQuietly(ctx: CommandContext, core: Core): void {
+  try {
+    core.dispose();
+  } catch (error) {
+    if (debugEnabled(ctx)) ctx.io.stderr(`cre: [debug] lock: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+}
+
+/** Checked before asking for any secret, so nobody types a passphrase for a vault that is not there or not accepting tries. */
+function assertReadyToUnlock(core: Core): void {
+  const status = core.vault.status();
+  if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+  if (status.backoff.retryAfterMs > 0) {
+    throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
+  }
+}
+
+function source(file: string | undefined, option: string, prompt: string): SecretSource {
+  return { file, option, prompt };
+}
+
+export async function createVault(ctx: CommandContext, options: { passphraseFile?: string }): Promise<ExitCode> {
+  const passphrase = source(options.passphraseFile, PASSPHRASE_FILE, 'prompt.newPassphrase');
+  assertSecretsAvailable(ctx, [passphrase]);
+  return withCore(ctx, async (core) => {
+    if (core.vault.status().state !== 'none') throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
+    const { recoveryKey } = core.vault.create(await readNewPassphrase(ctx, passphrase));
+    ctx.io.stdout(formatCreated(ctx.t, ctx.vaultDir, recoveryKey));
+    if (!ctx.io.stdoutIsTTY) warn(ctx, 'warning.recoveryKeyNotTerminal', {});
+    return EXIT_CODES.ok;
+  });
+}
+
+export async function showInfo(ctx: CommandContext, options: { json?: boolean; passphraseFile?: string }): Promise<ExitCode> {
+  return withCore(ctx, async (core) => {
+    if (options.passphraseFile !== undefined) {
+      assertReadyToUnlock(core);
+      core.vault.unlock(await readPassphrase(ctx, source(options.passphraseFile, PASSPHRASE_FILE, 'prompt.passphrase')));
+    }
+    const info = core.vault.info();
+    ctx.io.stdout(options.json === true ? `${JSON.stringify(infoJson(info), null, 2)}\n` : formatInfo(ctx.t, info));
+    return EXIT_CODES.ok;
+  });
+}
+
+/** Unlocks and checks; damage found while unlocking (a page failing its HMAC) is a failed verification, not a crash. */
+function verifyUnlocked(core: Core, passphrase: string): VerifyOutcome {
+  try {
+    core.vault.unlock(passphrase);
+    const report = core.vault.verify();
+    return { ok: report.integrity.ok && report.audit.ok, integrity: report.integrity, audit: report.audit };
+  } catch (error) {
+    if (!isDatabaseCorruption(error)) throw error;
+    const problem = error instanceof Error ? error.message : String(error);
+    return { ok: false, integrity: { ok: false, problems: [problem] }, audit: null };
+  }
+}
+
+export async function verifyVault(ctx: CommandContext, options: { json?: boolean; passphraseFile?: string }): Promise<ExitCode> {
+  const passphrase = source(options.passphraseFile, PASSPHRASE_FILE, 'prompt.passphrase');
+  assertSecretsAvailable(ctx, [passphrase]);
+  return withCore(ctx, async (core) => {
+    assertReadyToUnlock(core);
+    const outcome = verifyUnlocked(core, await readPassphrase(ctx, passphrase));
+    ctx.io.stdout(options.json === true ? `${JSON.stringify(outcome, null, 2)}\n` : formatVerify(ctx.t, outcome));
+    return outcome.ok ? EXIT_CODES.ok : EXIT_CODES.verificationFailed;
+  });
+}
+
+export async function changePassphrase(
+  ctx: CommandContext,
+  options: { passphraseFile?: string; newPassphraseFile?: string },
+): Promise<ExitCode> {
+  const current = source(options.passphraseFile, PASSPHRASE_FILE, 'prompt.currentPassphrase');
+  const next = source(options.newPassphraseFile, NEW_PASSPHRASE_FILE, 'prompt.newPassphrase');
+  assertSecretsAvailable(ctx, [current, next]);
+  return withCore(ctx, async (core) => {
+    assertReadyToUnlock(core);
+    const currentPassphrase = await readPassphrase(ctx, current);
+    // Unlock first: a wrong current passphrase fails before the new one is typed twice.
+    core.vault.unlock(currentPassphrase);
+    const newPassphrase = await readNewPassphrase(ctx, next);
+    if (newPassphrase.normalize('NFC') === currentPassphrase.normalize('NFC')) throw usageError('usage.samePassphrase');
+    core.vault.changePassphrase(currentPassphrase, newPassphrase);
+    ctx.io.stdout(`${ctx.t('changePassphrase.done')}\n`);
+    return EXIT_CODES.ok;
+  });
+}
+
+/** Catches a typing mistake with the key's check byte before the new passphrase is asked for. */
+async function assertRecoveryKeyWellFormed(text: string): Promise<void> {
+  const sodium = await loadSodium();
+  sodium.memzero(parseRecoveryKey(sodium, text));
+}
+
+export async function recoverVault(
+  ctx: CommandContext,
+  options: { recoveryKeyFile?: string; newPassphraseFile?: string },
+): Promise<ExitCode> {
+  const key = source(options.recoveryKeyFile, RECOVERY_KEY_FILE, 'prompt.recoveryKey');
+  const next = source(options.newPassphraseFile, NEW_PASSPHRASE_FILE, 'prompt.newPassphrase');
+  assertSecretsAvailable(ctx, [key, next]);
+  return withCore(ctx, async (core) => {
+    assertReadyToUnlock(core);
+    const recoveryKey = await readRecoveryKey(ctx, key);
+    await assertRecoveryKeyWellFormed(recoveryKey);
+    core.vault.recover(recoveryKey, await readNewPassphrase(ctx, next));
+    ctx.io.stdout(`${ctx.t('recover.done')}\n`);
+    return EXIT_CODES.ok;
+  });
+}
