@@ -2,6 +2,9 @@
 import { test } from '@playwright/test';
 import { electronNotFoundReason } from '../../scripts/electron-binary.mjs';
 
-test('the specs run in the real Electron app', () => {
-  test.skip(true, `skipped: no Electron binary (${electronNotFoundReason()})`);
+const reason = electronNotFoundReason() ?? 'unknown reason';
+
+// The title carries the reason so every reporter shows it, not only those that print annotations.
+test(`Electron run — skipped: no Electron binary (${reason})`, () => {
+  test.skip(true, `skipped: no Electron binary (${reason})`);
 });
