@@ -21,6 +21,8 @@ export const layeringRule = {
   },
   create(context) {
     const file = context.filename;
+    // Build configuration (e.g. renderer/vite.config.ts) runs in Node at build time, not in its folder's runtime.
+    if (/\.config\.[cm]?[jt]s$/.test(file)) return {};
     const layer = layerOf(relativeToRoot(file));
     if (!layer) return {};
 

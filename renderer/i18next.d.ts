@@ -1,0 +1,13 @@
+// Types the renderer's translation keys from the English catalogs, so a misspelt key fails the type check.
+import type enApp from '../common/i18n/locales/en/app.json';
+import type enErrors from '../common/i18n/locales/en/errors.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: {
+      app: typeof enApp;
+      errors: typeof enErrors;
+    };
+  }
+}
