@@ -67,8 +67,14 @@ export const auditEventKindSchema = z.enum([
   'vault_recovered',
   'vault_locked',
   'auto_lock_changed',
+  'recovery_key_replaced',
+  'recovery_key_confirmed',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
+
+/** Whether the user confirmed having written down the current recovery key, and when that key was made. */
+export const recoveryKeyStateSchema = z.object({ confirmed: z.boolean(), createdAt: z.string() });
+export type RecoveryKeyState = z.infer<typeof recoveryKeyStateSchema>;
 
 export const auditEntrySchema = z.object({
   seq: z.number().int(),
@@ -99,6 +105,14 @@ export const vaultContract = {
   auditTrail: method(
     z.object({ limit: z.number().int().min(1).max(500) }).strict(),
     z.array(auditEntrySchema),
+  ),
+  getRecoveryKeyState: method(noInput, recoveryKeyStateSchema),
+  /** Called once the user has typed back part of the key they wrote down (checked in the renderer, which displayed it). */
+  markRecoveryKeyConfirmed: method(noInput, done),
+  /** Makes a new recovery key (shown once) and stops the old one from working. */
+  replaceRecoveryKey: method(
+    z.object({ currentPassphrase: passphraseSchema }).strict(),
+    z.object({ recoveryKey: z.string() }),
   ),
   getAutoLock: method(noInput, z.object({ minutes: autoLockMinutesSchema })),
   setAutoLock: method(z.object({ minutes: autoLockMinutesSchema }).strict(), done),

@@ -3,15 +3,14 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { LockReason } from '../../../common/contract/events.contract.js';
-import type { KdfParams, VaultInfo, VaultStatus, VerifyReport, AuditEntry } from '../../../common/contract/vault.contract.js';
-import { DEFAULT_AUTO_LOCK_MINUTES, autoLockMinutesSchema } from '../../../common/contract/vault.contract.js';
+import type { AuditEntry, KdfParams, RecoveryKeyState, VaultInfo, VaultStatus, VerifyReport } from '../../../common/contract/vault.contract.js';
 import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditTrail } from '../../../db/audit.repo.js';
 import { checkpointVaultDatabase, openVaultDatabase, readPragmas } from '../../../db/connection.js';
 import { checkPageIntegrity } from '../../../db/page-integrity.js';
 import { getSchemaVersion, migrate } from '../../../db/migrate.js';
-import { getSetting, getVaultMeta, setSetting, setVaultMeta } from '../../../db/settings.repo.js';
+import { getVaultMeta, setVaultMeta } from '../../../db/settings.repo.js';
 import { ensurePrivateDirectory } from '../fs/atomic-file.js';
 import { calibrateKdf } from '../crypto/kdf.js';
 import type { Sodium } from '../crypto/sodium.js';
@@ -30,6 +29,13 @@ import {
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.js';
 import { clearUnlockAttempts, readUnlockAttempts, recordFailedUnlock, retryAfterMs } from './unlock-attempts.js';
 import { vaultFiles } from './vault-files.js';
+import {
+  markRecoveryKeyConfirmed,
+  readAutoLockMinutes,
+  readRecoveryKeyState,
+  writeAutoLockMinutes,
+  writeNewRecoveryKeyState,
+} from './vault-settings.js';
 import { closeSession, type VaultSession } from './vault-session.js';
 
 export type KdfChoice = { mode: 'calibrate'; targetMs: number } | { mode: 'fixed'; params: KdfParams };
@@ -43,8 +49,6 @@ export interface VaultServiceOptions {
   /** The language in which a refused passphrase's reason is given. */
   language: () => Language;
 }
-
-const AUTO_LOCK_SETTING = 'autoLockMinutes';
 
 export type VaultService = ReturnType<typeof createVaultService>;
 
@@ -92,6 +96,17 @@ export function createVaultService(options: VaultServiceOptions) {
       failures: attempts.failures,
       retryAfterMs: retryAfterMs(attempts, platform.now()),
     });
+  }
+
+  /** For changes that need the passphrase again although the vault is open: a wrong one counts toward the back-off. */
+  function requireCurrentPassphrase(currentPassphrase: string): { open: VaultSession; keyFile: KeyFile } {
+    const open = requireSession();
+    const keyFile = requireVault();
+    assertNotBackingOff();
+    const check = unwrapWithPassphrase(sodium, keyFile, currentPassphrase);
+    if (!check) failAttempt('wrong_passphrase', 'The current passphrase is not right.');
+    sodium.memzero(check);
+    return { open, keyFile };
   }
 
   /** Opens the database with the unwrapped key and makes it the session; takes ownership of `dataKey`. */
@@ -176,6 +191,7 @@ export function createVaultService(options: VaultServiceOptions) {
         db.transaction(() => {
           setVaultMeta(db, 'vault_id', vaultId);
           setVaultMeta(db, 'created_at', createdAt);
+          writeNewRecoveryKeyState(db, createdAt);
           appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
         })();
         // The key file comes last: until it exists, the folder holds no usable vault and create can be retried by hand.
@@ -211,12 +227,7 @@ export function createVaultService(options: VaultServiceOptions) {
     },
 
     changePassphrase(currentPassphrase: string, newPassphrase: string): void {
-      const open = requireSession();
-      const keyFile = requireVault();
-      assertNotBackingOff();
-      const check = unwrapWithPassphrase(sodium, keyFile, currentPassphrase);
-      if (!check) failAttempt('wrong_passphrase', 'The current passphrase is not right.');
-      sodium.memzero(check);
+      const { open, keyFile } = requireCurrentPassphrase(currentPassphrase);
       assertStrong(newPassphrase);
       const { salt: _salt, ...params } = keyFile.passphrase.kdf;
       writeKeyFile(files.keyFile, {
@@ -284,16 +295,36 @@ export function createVaultService(options: VaultServiceOptions) {
     },
 
     getAutoLockMinutes(): number | null {
-      const stored = autoLockMinutesSchema.safeParse(getSetting(requireSession().db, AUTO_LOCK_SETTING));
-      return stored.success ? stored.data : DEFAULT_AUTO_LOCK_MINUTES;
+      return readAutoLockMinutes(requireSession().db);
     },
 
     setAutoLockMinutes(minutes: number | null): void {
-      const { db } = requireSession();
-      db.transaction(() => {
-        setSetting(db, AUTO_LOCK_SETTING, minutes);
-        appendAuditEvent(db, 'auto_lock_changed', isoNow(), { minutes });
+      writeAutoLockMinutes(requireSession().db, minutes, isoNow());
+    },
+
+    getRecoveryKeyState(): RecoveryKeyState {
+      return readRecoveryKeyState(requireSession().db, requireVault().createdAt);
+    },
+
+    markRecoveryKeyConfirmed(): void {
+      markRecoveryKeyConfirmed(requireSession().db, isoNow(), requireVault().createdAt);
+    },
+
+    replaceRecoveryKey(currentPassphrase: string): { recoveryKey: string } {
+      const { open, keyFile } = requireCurrentPassphrase(currentPassphrase);
+      const recovery = generateRecoveryKey(sodium);
+      const recoveryWrap = wrapWithRecoverySecret(sodium, keyFile.vaultId, open.dataKey, recovery.secret);
+      sodium.memzero(recovery.secret);
+      const at = isoNow();
+      // The database records the new key first: if the key file write fails, the old key still works and the app
+      // shows the new one as unconfirmed, prompting another replacement.
+      open.db.transaction(() => {
+        writeNewRecoveryKeyState(open.db, at);
+        appendAuditEvent(open.db, 'recovery_key_replaced', at);
       })();
+      writeKeyFile(files.keyFile, { ...keyFile, recovery: recoveryWrap });
+      clearUnlockAttempts(files.unlockAttempts);
+      return { recoveryKey: recovery.text };
     },
 
     isUnlocked(): boolean {
