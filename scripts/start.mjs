@@ -64,8 +64,34 @@ function ensureElectronAddon() {
   rmSync(BUILD_TREE, { recursive: true, force: true });
 }
 
+/**
+ * Electron 45 fetches its binary on first launch rather than at install. `npm start` asks for it once, through the
+ * package's own installer; detection elsewhere (tests, Playwright config) never downloads.
+ */
+function fetchElectronBinary() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  const installer = path.join(ROOT, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return;
+  console.log('Downloading the Electron binary (first start only)...');
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: path.dirname(installer),
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (result.status !== 0) {
+    // The installer prints a whole stack; its first error line is the part a person can act on.
+    const reason = (result.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim();
+    console.error(`The Electron binary could not be downloaded${reason ? `: ${reason}` : '.'}`);
+  }
+}
+
 function run() {
-  const electron = findElectronBinary();
+  let electron = findElectronBinary();
+  if (!electron) {
+    fetchElectronBinary();
+    electron = findElectronBinary();
+  }
   if (!electron) {
     console.error(
       `CRE Desktop: no Electron binary is installed on this machine (${electronNotFoundReason()}). ` +
