@@ -9,6 +9,7 @@ import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import {
   changePassphrase,
   createVault,
+  newRecoveryKey,
   recoverVault,
   showInfo,
   verifyVault,
@@ -95,6 +96,12 @@ function buildProgram(io: CliIo, t: Translate, run: Runner): Command {
     .action((options: { recoveryKeyFile?: string; newPassphraseFile?: string }, cmd: Command) =>
       run(cmd, (ctx) => recoverVault(ctx, options)),
     );
+
+  vault
+    .command('new-recovery-key')
+    .description(t('help.newRecoveryKey'))
+    .option('--passphrase-file <file>', t('help.passphraseFile'))
+    .action((options: { passphraseFile?: string }, cmd: Command) => run(cmd, (ctx) => newRecoveryKey(ctx, options)));
 
   return program;
 }

@@ -15,7 +15,8 @@ import {
   type SecretContext,
   type SecretSource,
 } from './secret-input.js';
-import { formatCreated, formatInfo, formatVerify, infoJson, type VerifyOutcome } from './vault-report.js';
+import { confirmByTyping } from './recovery-key-confirm.js';
+import { formatCreated, formatInfo, formatNewRecoveryKey, formatVerify, infoJson, type VerifyOutcome } from './vault-report.js';
 
 export interface CommandContext extends SecretContext {
   vaultDir: string;
@@ -155,6 +156,34 @@ export async function recoverVault(
     await assertRecoveryKeyWellFormed(recoveryKey);
     core.vault.recover(recoveryKey, await readNewPassphrase(ctx, next));
     ctx.io.stdout(`${ctx.t('recover.done')}\n`);
+    return EXIT_CODES.ok;
+  });
+}
+
+/**
+ * Makes a new recovery key and prints it once. On a terminal the user then types back two groups and the key is
+ * marked confirmed; without one it stays unconfirmed, and the app keeps warning until a key is confirmed.
+ */
+export async function newRecoveryKey(ctx: CommandContext, options: { passphraseFile?: string }): Promise<ExitCode> {
+  const current = source(options.passphraseFile, PASSPHRASE_FILE, 'prompt.currentPassphrase');
+  assertSecretsAvailable(ctx, [current]);
+  return withCore(ctx, async (core) => {
+    assertReadyToUnlock(core);
+    const passphrase = await readPassphrase(ctx, current);
+    core.vault.unlock(passphrase);
+    const { recoveryKey } = core.vault.replaceRecoveryKey(passphrase);
+    ctx.io.stdout(formatNewRecoveryKey(ctx.t, recoveryKey));
+    if (!ctx.io.stdoutIsTTY) warn(ctx, 'warning.recoveryKeyNotTerminal', {});
+    if (!ctx.io.isTTY) {
+      ctx.io.stdout(`${ctx.t('newRecoveryKey.noTerminal')}\n`);
+      return EXIT_CODES.ok;
+    }
+    if (await confirmByTyping(ctx, recoveryKey)) {
+      core.vault.markRecoveryKeyConfirmed();
+      ctx.io.stdout(`${ctx.t('newRecoveryKey.confirmed')}\n`);
+    } else {
+      ctx.io.stdout(`${ctx.t('newRecoveryKey.notConfirmed')}\n`);
+    }
     return EXIT_CODES.ok;
   });
 }

@@ -1,4 +1,4 @@
-// What the vault commands print: the created-vault notice with its recovery key, `info` and `verify`, as text or JSON.
+// What the vault commands print: the recovery key at creation or replacement, `info` and `verify`, as text or JSON.
 import type { VaultInfo, VerifyReport } from '../../common/contract/vault.contract.js';
 import { KEY_FILE_FORMAT } from '../core/vault/key-file.js';
 import type { Translate } from './cli-i18n.js';
@@ -23,6 +23,21 @@ export function formatCreated(t: Translate, vaultDir: string, recoveryKey: strin
     t('create.created', { dir: vaultDir }),
     '',
     t('create.recoveryHeading'),
+    '',
+    `    ${recoveryKey}`,
+    '',
+    t('create.writeDown'),
+    t('create.whyItMatters'),
+    '',
+  ].join('\n');
+}
+
+/** The one time a replacement recovery key is shown, with the same instructions as at creation. Never log this. */
+export function formatNewRecoveryKey(t: Translate, recoveryKey: string): string {
+  return [
+    t('newRecoveryKey.done'),
+    '',
+    t('newRecoveryKey.heading'),
     '',
     `    ${recoveryKey}`,
     '',

@@ -1,8 +1,8 @@
 // The whole vault life in the UI: create, confirm the recovery key, lock, unlock, change passphrase, recover, auto-lock, Spanish.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
+import { confirmRecoveryKey, createVault, home, unlock, unlockScreen } from './vault-steps.js';
 
 const es = JSON.parse(readFileSync(join(process.cwd(), 'common/i18n/locales/es/app.json'), 'utf8')) as {
   unlock: { title: string; submit: string };
@@ -11,40 +11,6 @@ const es = JSON.parse(readFileSync(join(process.cwd(), 'common/i18n/locales/es/a
 const FIRST = 'mangrove rivers carry stubborn pebbles';
 const SECOND = 'seven lanterns drift over quiet dunes';
 const THIRD = 'copper kites argue with patient herons';
-
-async function createVault(page: Page, passphrase: string): Promise<string> {
-  await expect(page.getByRole('heading', { level: 1, name: 'Create your vault' })).toBeVisible();
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Write down your recovery key' })).toBeVisible();
-  const keyText = await page.getByRole('list', { name: 'Recovery key' }).innerText();
-  const groups = keyText.match(/[A-Z2-7]{5}/g) ?? [];
-  expect(groups).toHaveLength(8);
-  return groups.join('-');
-}
-
-async function confirmRecoveryKey(page: Page, recoveryKey: string): Promise<void> {
-  await page.getByLabel('I have written it down').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your recovery key' })).toBeVisible();
-  const groups = recoveryKey.split('-');
-  const asked = await page.getByLabel(/^Group \d$/).all();
-  expect(asked).toHaveLength(2);
-  for (const input of asked) {
-    const label = (await input.getAttribute('aria-label')) ?? (await page.locator(`label[for="${await input.getAttribute('id')}"]`).innerText());
-    const index = Number(/\d/.exec(label)?.[0]) - 1;
-    await input.fill(groups[index]?.toLowerCase() ?? '');
-  }
-}
-
-async function unlock(page: Page, passphrase: string): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-}
-
-const home = (page: Page) => page.getByRole('heading', { level: 1, name: 'Your vault' });
-const unlockScreen = (page: Page) => page.getByRole('heading', { level: 1, name: 'Unlock your vault' });
 
 test('create, confirm the recovery key, lock, unlock, change passphrase, recover, lock on suspend, speak Spanish', async ({ app }) => {
   const { page } = app;

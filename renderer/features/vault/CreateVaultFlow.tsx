@@ -1,39 +1,27 @@
 // The first-run flow: choose a passphrase, write down the recovery key, prove it was copied, then go home.
 import { useState } from 'react';
+import { request } from '../../app/cre.js';
 import { useSession } from '../../app/session-store.js';
-import { ConfirmRecoveryKeyPage } from './ConfirmRecoveryKeyPage.js';
+import { storeEpoch } from '../../app/store-reset.js';
 import { CreateVaultPage } from './CreateVaultPage.js';
-import { RecoveryKeyPage } from './RecoveryKeyPage.js';
-import { pickGroupsToConfirm, recoveryKeyGroups, secureRandomBelow } from './recovery-key-check.js';
-
-// The recovery key lives only in this component's state, never in a store: leaving the flow (done or locked) drops it.
-type Step =
-  | { name: 'create' }
-  | { name: 'show'; groups: string[] }
-  | { name: 'confirm'; groups: string[]; asked: [number, number] };
+import { RecoveryKeyFlow } from './RecoveryKeyFlow.js';
+import { recoveryKeyGroups } from './recovery-key-check.js';
 
 export function CreateVaultFlow() {
-  const [step, setStep] = useState<Step>({ name: 'create' });
+  // The recovery key lives only in this component's state, never in a store: leaving the flow (done or locked) drops it.
+  const [groups, setGroups] = useState<string[] | null>(null);
   const show = useSession((state) => state.show);
 
-  switch (step.name) {
-    case 'create':
-      return <CreateVaultPage onCreated={(recoveryKey) => setStep({ name: 'show', groups: recoveryKeyGroups(recoveryKey) })} />;
-    case 'show':
-      return (
-        <RecoveryKeyPage
-          groups={step.groups}
-          onContinue={() => setStep({ name: 'confirm', groups: step.groups, asked: pickGroupsToConfirm(secureRandomBelow) })}
-        />
-      );
-    case 'confirm':
-      return (
-        <ConfirmRecoveryKeyPage
-          groups={step.groups}
-          asked={step.asked}
-          onShowAgain={() => setStep({ name: 'show', groups: step.groups })}
-          onConfirmed={() => show('home')}
-        />
-      );
+  async function finish(): Promise<void> {
+    const epoch = storeEpoch();
+    // If this is not recorded, Home says the key was never confirmed and offers a new one: go there all the same.
+    await request((api) => api.vault.markRecoveryKeyConfirmed());
+    // A lock while the call was in flight already showed Unlock; do not replace it with Home.
+    if (epoch === storeEpoch()) show('home');
   }
+
+  if (groups === null) {
+    return <CreateVaultPage onCreated={(recoveryKey) => setGroups(recoveryKeyGroups(recoveryKey))} />;
+  }
+  return <RecoveryKeyFlow groups={groups} occasion="create" onConfirmed={finish} />;
 }

@@ -1,16 +1,20 @@
-// Shows the recovery key once, in large groups of five, with how to keep it; the user confirms it is on paper.
+// Shows a recovery key once (at creation, or a replacement), in large groups of five, with how to keep it; the user confirms it is on paper.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import './vault.css';
 
+/** `create`: the vault's first key; `replace`: a new key that has just made the old one useless. */
+export type RecoveryKeyOccasion = 'create' | 'replace';
+
 interface RecoveryKeyPageProps {
   /** The recovery key in groups of five: a secret shown to the user, never logged or stored. */
   groups: readonly string[];
+  occasion: RecoveryKeyOccasion;
   onContinue: () => void;
 }
 
-export function RecoveryKeyPage({ groups, onContinue }: RecoveryKeyPageProps) {
+export function RecoveryKeyPage({ groups, occasion, onContinue }: RecoveryKeyPageProps) {
   const { t } = useTranslation();
   const [written, setWritten] = useState(false);
   const checkboxId = useId();
@@ -20,9 +24,9 @@ export function RecoveryKeyPage({ groups, onContinue }: RecoveryKeyPageProps) {
   return (
     <section className="panel" aria-labelledby="recovery-key-title">
       <h1 id="recovery-key-title" ref={heading} tabIndex={-1}>
-        {t('recoveryKey.title')}
+        {occasion === 'replace' ? t('recoveryKey.replaceTitle') : t('recoveryKey.title')}
       </h1>
-      <p className="lead">{t('recoveryKey.intro')}</p>
+      <p className="lead">{occasion === 'replace' ? t('recoveryKey.replaceIntro') : t('recoveryKey.intro')}</p>
       <ol className="recovery-key" aria-label={t('recoveryKey.listLabel')}>
         {groups.map((group, index) => (
           <li key={index} className="recovery-key-group">

@@ -19,6 +19,8 @@ export interface FakeIo extends CliIo {
 export interface FakeIoOptions {
   /** Answers typed at the hidden prompts, in order; a prompt beyond them fails the test. */
   answers?: string[];
+  /** Answers a prompt from what was printed so far (e.g. groups of a new recovery key); undefined falls back to `answers`. */
+  respond?: (label: string, io: FakeIo) => string | undefined;
   isTTY?: boolean;
   stdoutIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -37,7 +39,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     stdoutIsTTY: options.stdoutIsTTY ?? true,
     promptSecret: async (label) => {
       io.prompts.push(label);
-      const answer = answers.shift();
+      const answer = options.respond?.(label, io) ?? answers.shift();
       if (answer === undefined) throw new Error(`unexpected prompt: ${label}`);
       return answer;
     },
