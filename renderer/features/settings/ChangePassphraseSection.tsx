@@ -3,10 +3,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
+import { GuardedSubmit } from '../../ui/GuardedSubmit.js';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields.js';
 import { PasswordField } from '../../ui/PasswordField.js';
-import { RetryNotice } from '../../ui/RetryNotice.js';
 import { retryAfterMsOf } from '../../ui/retry.js';
 import { RevealToggle } from '../../ui/RevealToggle.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -96,28 +95,16 @@ export function ChangePassphraseSection() {
           confirmationLabel={t('changePassphrase.confirmation')}
         />
         <RevealToggle label={t('common.showPassphrases')} checked={revealed} onChange={setRevealed} />
-        <LiveMessage id="change-error" kind="alert" text={alertText} />
-        <LiveMessage
-          id="change-status"
-          kind="status"
-          tone={changed ? 'success' : 'info'}
-          text={busy ? t('changePassphrase.progress') : changed ? t('changePassphrase.done') : null}
+        <GuardedSubmit
+          idPrefix="change"
+          submitLabel={t('changePassphrase.submit')}
+          alertText={alertText}
+          statusText={busy ? t('changePassphrase.progress') : changed ? t('changePassphrase.done') : null}
+          statusTone={changed ? 'success' : 'info'}
+          remainingMs={remainingMs}
+          busy={busy}
+          blocker={blocker}
         />
-        <RetryNotice id="change-wait" remainingMs={remainingMs} />
-        <div className="actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={blocker !== null || waiting}
-            aria-disabled={busy || undefined}
-            aria-describedby={waiting ? 'change-wait' : 'change-blocker'}
-          >
-            {t('changePassphrase.submit')}
-          </button>
-        </div>
-        <p id="change-blocker" className="hint">
-          {blocker ?? ''}
-        </p>
       </form>
     </section>
   );

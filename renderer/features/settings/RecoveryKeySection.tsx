@@ -3,10 +3,9 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
+import { GuardedSubmit } from '../../ui/GuardedSubmit.js';
 import { formatDateTime } from '../../ui/format.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
 import { PasswordField } from '../../ui/PasswordField.js';
-import { RetryNotice } from '../../ui/RetryNotice.js';
 import { retryAfterMsOf } from '../../ui/retry.js';
 import { RevealToggle } from '../../ui/RevealToggle.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -93,23 +92,16 @@ export function RecoveryKeySection({ fieldRef, onReplaced }: RecoveryKeySectionP
           describedBy={alertText ? 'new-key-error' : undefined}
         />
         <RevealToggle label={t('common.showPassphrase')} checked={revealed} onChange={setRevealed} />
-        <LiveMessage id="new-key-error" kind="alert" text={alertText} />
-        <LiveMessage id="new-key-progress" kind="status" text={busy ? t('newRecoveryKey.progress') : null} />
-        <RetryNotice id="new-key-wait" remainingMs={remainingMs} />
-        <div className="actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={blocker !== null || waiting}
-            aria-disabled={busy || undefined}
-            aria-describedby={waiting ? 'new-key-wait new-key-old-stops' : 'new-key-old-stops new-key-blocker'}
-          >
-            {t('newRecoveryKey.submit')}
-          </button>
-        </div>
-        <p id="new-key-blocker" className="hint">
-          {blocker ?? ''}
-        </p>
+        <GuardedSubmit
+          idPrefix="new-key"
+          submitLabel={t('newRecoveryKey.submit')}
+          alertText={alertText}
+          statusText={busy ? t('newRecoveryKey.progress') : null}
+          remainingMs={remainingMs}
+          busy={busy}
+          blocker={blocker}
+          describedBy="new-key-old-stops"
+        />
       </form>
     </section>
   );

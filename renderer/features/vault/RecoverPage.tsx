@@ -5,9 +5,8 @@ import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import { RECOVERY_KEY_LENGTH, formatRecoveryKey } from '../../../common/recovery-key-format.js';
 import { request } from '../../app/cre.js';
 import { useSession } from '../../app/session-store.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
+import { GuardedSubmit } from '../../ui/GuardedSubmit.js';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields.js';
-import { RetryNotice } from '../../ui/RetryNotice.js';
 import { retryAfterMsOf } from '../../ui/retry.js';
 import { RevealToggle } from '../../ui/RevealToggle.js';
 import { TextField } from '../../ui/TextField.js';
@@ -91,26 +90,19 @@ export function RecoverPage() {
           confirmationLabel={t('recover.confirmation')}
         />
         <RevealToggle label={t('common.showPassphrases')} checked={revealed} onChange={setRevealed} />
-        <LiveMessage id="recover-error" kind="alert" text={alertText} />
-        <LiveMessage id="recover-progress" kind="status" text={busy ? t('recover.progress') : null} />
-        <RetryNotice id="recover-wait" remainingMs={remainingMs} />
-        <div className="actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={blocker !== null || waiting}
-            aria-disabled={busy || undefined}
-            aria-describedby={waiting ? 'recover-wait' : 'recover-blocker'}
-          >
-            {t('recover.submit')}
-          </button>
+        <GuardedSubmit
+          idPrefix="recover"
+          submitLabel={t('recover.submit')}
+          alertText={alertText}
+          statusText={busy ? t('recover.progress') : null}
+          remainingMs={remainingMs}
+          busy={busy}
+          blocker={blocker}
+        >
           <button type="button" className="button secondary" onClick={() => show('unlock')}>
             {t('recover.back')}
           </button>
-        </div>
-        <p id="recover-blocker" className="hint">
-          {blocker ?? ''}
-        </p>
+        </GuardedSubmit>
       </form>
     </section>
   );
