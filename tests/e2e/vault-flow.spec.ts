@@ -71,6 +71,9 @@ test('create, confirm the recovery key, lock, unlock, change passphrase, recover
   await page.getByRole('textbox').first().fill(THIRD);
   await page.getByRole('button', { name: es.unlock.submit, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(es.unlock.title);
+  // Security item 4: nothing of the session is kept in the page's storage.
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
 
 test('locks after the chosen idle time and clears what was shown', async ({ app }) => {
