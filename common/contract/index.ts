@@ -1,10 +1,12 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
 import { preferencesContract } from './preferences.contract.js';
+import { rosterContract } from './roster.contract.js';
 import { vaultContract } from './vault.contract.js';
 
 export const creContract = {
   vault: vaultContract,
   preferences: preferencesContract,
+  roster: rosterContract,
 } as const;
 export type CreContract = typeof creContract;
 
@@ -12,4 +14,5 @@ export * from './define.js';
 export * from './errors.js';
 export * from './events.contract.js';
 export * from './preferences.contract.js';
+export * from './roster.contract.js';
 export * from './vault.contract.js';

@@ -69,6 +69,11 @@ export const auditEventKindSchema = z.enum([
   'auto_lock_changed',
   'recovery_key_replaced',
   'recovery_key_confirmed',
+  'collaborator_created',
+  'collaborator_updated',
+  'collaborator_deleted',
+  'collaborator_restored',
+  'sensitive_revealed',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

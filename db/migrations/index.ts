@@ -1,10 +1,11 @@
 // Every migration in order. Versions must increase by one; the test suite checks it.
 import type { WritableDB } from '../handles.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-roster.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];

@@ -6,6 +6,8 @@ import { loadSodium } from './crypto/sodium.js';
 import type { Handlers } from './ipc/router.js';
 import type { Platform } from './platform.js';
 import { createPreferencesService } from './preferences.service.js';
+import { searchRoster } from './roster/roster-search.js';
+import { createRosterService } from './roster/roster.service.js';
 import { startAutoLock } from './vault/auto-lock.js';
 import { createVaultService, type KdfChoice } from './vault/vault.service.js';
 
@@ -38,6 +40,7 @@ export async function createCore(options: CoreOptions) {
     nativeBinding: options.nativeBinding,
     language: preferences.language,
   });
+  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,
@@ -62,6 +65,18 @@ export async function createCore(options: CoreOptions) {
       getAutoLock: () => ({ minutes: vault.getAutoLockMinutes() }),
       setAutoLock: ({ minutes }) => (vault.setAutoLockMinutes(minutes), null),
     },
+    roster: {
+      search: ({ query, offset, limit }) => searchRoster(vault.openVault().db, query, offset, limit),
+      get: ({ id }) => roster.get(id),
+      create: ({ collaborator }) => roster.create(collaborator),
+      update: ({ id, collaborator }) => (roster.update(id, collaborator), null),
+      delete: ({ id }) => (roster.delete(id), null),
+      restore: ({ id }) => (roster.restore(id), null),
+      listDeleted: ({ limit }) => roster.listDeleted(limit),
+      revealContact: ({ id, contactId }) => roster.revealContact(id, contactId),
+      revealRiskNotes: ({ id }) => roster.revealRiskNotes(id),
+      expertiseTags: ({ prefix, limit }) => roster.expertiseTags(prefix, limit),
+    },
     preferences: {
       get: () => preferences.get(),
       setLanguage: ({ language }) => (preferences.setLanguage(language), null),
@@ -70,6 +85,7 @@ export async function createCore(options: CoreOptions) {
 
   return {
     vault,
+    roster,
     preferences,
     handlers,
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),

@@ -5,13 +5,18 @@ const NODE_BUILTINS = 'node:*';
 
 /** @type {{ name: string, prefix: string, mayImport: string[], packages: string[] }[]} */
 export const LAYERS = [
-  { name: 'common', prefix: 'common/', mayImport: ['common'], packages: ['zod', '@zxcvbn-ts/*'] },
+  {
+    name: 'common',
+    prefix: 'common/',
+    mayImport: ['common'],
+    packages: ['zod', '@zxcvbn-ts/*', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
+  },
   { name: 'db', prefix: 'db/', mayImport: ['common', 'db'], packages: [NODE_BUILTINS, 'better-sqlite3-multiple-ciphers', 'zod'] },
   {
     name: 'main/core',
     prefix: 'main/core/',
     mayImport: ['common', 'db', 'main/core'],
-    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'zod'],
+    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'zod', 'uuid', 'papaparse'],
   },
   {
     name: 'main/cli',
@@ -30,7 +35,11 @@ export const LAYERS = [
     name: 'renderer',
     prefix: 'renderer/',
     mayImport: ['common', 'renderer'],
-    packages: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'zod', '@zxcvbn-ts/*'],
+    packages: [
+      'react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'zod', '@zxcvbn-ts/*',
+      'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*',
+      '@tanstack/react-virtual', 'react-hook-form', '@hookform/resolvers', '@hookform/resolvers/*',
+    ],
   },
 ];
 

@@ -7,6 +7,7 @@ import type { AuditEntry, KdfParams, RecoveryKeyState, VaultInfo, VaultStatus, V
 import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditTrail } from '../../../db/audit.repo.js';
+import type { WritableDB } from '../../../db/handles.js';
 import { checkpointVaultDatabase, openVaultDatabase, readPragmas } from '../../../db/connection.js';
 import { checkPageIntegrity } from '../../../db/page-integrity.js';
 import { getSchemaVersion, migrate } from '../../../db/migrate.js';
@@ -325,6 +326,12 @@ export function createVaultService(options: VaultServiceOptions) {
       writeKeyFile(files.keyFile, { ...keyFile, recovery: recoveryWrap });
       clearUnlockAttempts(files.unlockAttempts);
       return { recoveryKey: recovery.text };
+    },
+
+    /** The open vault for other services; answers `locked` when there is none. */
+    openVault(): { db: WritableDB; vaultId: string } {
+      const { db, vaultId } = requireSession();
+      return { db, vaultId };
     },
 
     isUnlocked(): boolean {

@@ -88,6 +88,7 @@ describe('the main router', () => {
       handlers: {
         vault: new Proxy({} as never, { get: () => () => { throw new Error('boom at /secret/path'); } }),
         preferences: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        roster: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),
