@@ -3,22 +3,34 @@ import type { Language } from '../languages.js';
 import enApp from './locales/en/app.json' with { type: 'json' };
 import enCli from './locales/en/cli.json' with { type: 'json' };
 import enErrors from './locales/en/errors.json' with { type: 'json' };
+import enTaxonomy from './locales/en/taxonomy.json' with { type: 'json' };
+import enImport from './locales/en/import.json' with { type: 'json' };
+import enRoster from './locales/en/roster.json' with { type: 'json' };
 import esApp from './locales/es/app.json' with { type: 'json' };
 import esCli from './locales/es/cli.json' with { type: 'json' };
 import esErrors from './locales/es/errors.json' with { type: 'json' };
+import esTaxonomy from './locales/es/taxonomy.json' with { type: 'json' };
+import esImport from './locales/es/import.json' with { type: 'json' };
+import esRoster from './locales/es/roster.json' with { type: 'json' };
 import frApp from './locales/fr/app.json' with { type: 'json' };
 import frCli from './locales/fr/cli.json' with { type: 'json' };
 import frErrors from './locales/fr/errors.json' with { type: 'json' };
+import frTaxonomy from './locales/fr/taxonomy.json' with { type: 'json' };
+import frImport from './locales/fr/import.json' with { type: 'json' };
+import frRoster from './locales/fr/roster.json' with { type: 'json' };
 import ptApp from './locales/pt/app.json' with { type: 'json' };
 import ptCli from './locales/pt/cli.json' with { type: 'json' };
 import ptErrors from './locales/pt/errors.json' with { type: 'json' };
+import ptTaxonomy from './locales/pt/taxonomy.json' with { type: 'json' };
+import ptImport from './locales/pt/import.json' with { type: 'json' };
+import ptRoster from './locales/pt/roster.json' with { type: 'json' };
 
-export const NAMESPACES = ['app', 'errors', 'cli'] as const;
+export const NAMESPACES = ['app', 'errors', 'cli', 'roster', 'import', 'taxonomy'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, object>>>> = {
-  en: { app: enApp, errors: enErrors, cli: enCli },
-  es: { app: esApp, errors: esErrors, cli: esCli },
-  fr: { app: frApp, errors: frErrors, cli: frCli },
-  pt: { app: ptApp, errors: ptErrors, cli: ptCli },
+  en: { app: enApp, errors: enErrors, cli: enCli, roster: enRoster, import: enImport, taxonomy: enTaxonomy },
+  es: { app: esApp, errors: esErrors, cli: esCli, roster: esRoster, import: esImport, taxonomy: esTaxonomy },
+  fr: { app: frApp, errors: frErrors, cli: frCli, roster: frRoster, import: frImport, taxonomy: frTaxonomy },
+  pt: { app: ptApp, errors: ptErrors, cli: ptCli, roster: ptRoster, import: ptImport, taxonomy: ptTaxonomy },
 };

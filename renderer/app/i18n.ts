@@ -5,7 +5,10 @@ import { CATALOG } from '../../common/i18n/catalog.js';
 import { LANGUAGES, matchLanguage, type Language } from '../../common/languages.js';
 
 const resources = Object.fromEntries(
-  LANGUAGES.map((language) => [language, { app: CATALOG[language].app, errors: CATALOG[language].errors }]),
+  LANGUAGES.map((language) => {
+    const { app, errors, roster, import: importing, taxonomy } = CATALOG[language];
+    return [language, { app, errors, roster, import: importing, taxonomy }];
+  }),
 );
 
 export const i18n = i18next.createInstance();
@@ -15,7 +18,7 @@ void i18n.use(initReactI18next).init({
   lng: matchLanguage(navigator.language),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: ['app', 'errors'],
+  ns: ['app', 'errors', 'roster', 'import', 'taxonomy'],
   defaultNS: 'app',
   // React escapes what it renders.
   interpolation: { escapeValue: false },
