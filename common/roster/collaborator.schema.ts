@@ -35,15 +35,21 @@ const isoDateSchema = z.iso.date();
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).transform((values) => [...new Set(values as unknown[])] as z.output<T>[]);
 
-export const contactInputSchema = z.object({
-  /** Present when editing an existing channel; new channels get an id from the vault. */
-  id: z.uuid().optional(),
-  type: contactTypeSchema,
-  value: z.string().trim().min(1).max(500),
-  note: z.string().max(500).default(''),
-  /** Safe contact channels are sensitive unless the user says otherwise. */
-  sensitive: z.boolean().default(true),
-});
+export const contactInputSchema = z
+  .object({
+    /** Present when editing an existing channel; new channels get an id from the vault. */
+    id: z.uuid().optional(),
+    type: contactTypeSchema,
+    /**
+     * Omitted for an existing channel whose value the user did not reveal: the stored value is kept, so editing a
+     * collaborator never needs (or leaks) a masked value. Required for a new channel.
+     */
+    value: z.string().trim().min(1).max(500).optional(),
+    note: z.string().max(500).default(''),
+    /** Safe contact channels are sensitive unless the user says otherwise. */
+    sensitive: z.boolean().default(true),
+  })
+  .refine((contact) => contact.id !== undefined || contact.value !== undefined, { message: 'required', path: ['value'] });
 export type ContactInput = z.input<typeof contactInputSchema>;
 
 export const collaboratorInputSchema = z.object({

@@ -71,16 +71,18 @@ export function createRosterService(deps: RosterServiceDeps) {
     return stored;
   }
 
-  /** Keeps the ids of channels that were edited, so a reveal link stays valid across saves. */
+  /**
+   * Keeps the ids of channels that were edited, so a reveal link stays valid across saves; a channel sent without a value
+   * keeps its stored one (the page never had to reveal it).
+   */
   function contactsFrom(input: CollaboratorFields, previous: readonly StoredContact[]): StoredContact[] {
-    const known = new Set(previous.map((contact) => contact.id));
-    return input.contacts.map((contact) => ({
-      id: contact.id !== undefined && known.has(contact.id) ? contact.id : uuidv7(),
-      type: contact.type,
-      value: contact.value,
-      note: contact.note,
-      sensitive: contact.sensitive,
-    }));
+    const known = new Map(previous.map((contact) => [contact.id, contact]));
+    return input.contacts.map((contact) => {
+      const existing = contact.id === undefined ? undefined : known.get(contact.id);
+      const value = contact.value ?? existing?.value;
+      if (value === undefined) throw new CreFailure('invalid_input', 'A new contact channel needs a value.');
+      return { id: existing?.id ?? uuidv7(), type: contact.type, value, note: contact.note, sensitive: contact.sensitive };
+    });
   }
 
   function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {

@@ -66,6 +66,12 @@ describe('roster service', () => {
     const after = await call<{ region: string; contacts: { id: string }[]; hlc: string }>('cre:roster.get', { id });
     expect(after.region).toBe('latin_america');
     expect(after.contacts.map((c) => c.id)).toEqual([kept]);
+    // A masked channel sent back without its value keeps the stored value.
+    await call('cre:roster.update', { id, collaborator: { ...ANA, contacts: [{ id: kept, type: 'signal', note: 'mornings' }] } });
+    expect(await call('cre:roster.revealContact', { id, contactId: kept })).toEqual({ value: '+55 11 5555 0199' });
+    await expect(
+      call('cre:roster.update', { id, collaborator: { ...ANA, contacts: [{ type: 'signal', note: 'no value' }] } }),
+    ).rejects.toThrow(/invalid_input/);
     expect(after.hlc > before.hlc).toBe(true);
 
     await call('cre:roster.delete', { id });
