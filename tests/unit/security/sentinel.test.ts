@@ -75,3 +75,33 @@ describe('sentinel search', () => {
     expect(occurrences(filesChangedSince(tmpdir(), started), needles)).toEqual([]);
   });
 });
+
+describe('sentinel search over roster records', () => {
+  it('finds sensitive contact values and risk notes nowhere outside the database, and not in the masked view', async () => {
+    const started = Date.now() - 1000;
+    const sentinel = `SENTINEL-${randomBytes(8).toString('hex')}`;
+    const { core, vaultDir } = await createTestVault();
+    const { id } = core.roster.create({
+      name: 'Fictional Sentinel Collective',
+      kind: 'cso',
+      countries: ['KE'],
+      levels: ['local'],
+      strategyAreas: ['security_support'],
+      expertise: [],
+      languages: ['sw'],
+      contacts: [{ type: 'signal', value: `+000 ${sentinel}` }],
+      vetting: { status: 'vetted' },
+      availability: { status: 'available' },
+      sharing: 'secretariat',
+      riskNotes: `risk ${sentinel}`,
+      notes: 'plain note',
+    });
+    expect(JSON.stringify(core.roster.get(id))).not.toContain(sentinel);
+    expect(JSON.stringify(core.vault.auditTrail(50))).not.toContain(sentinel);
+    core.vault.lock('user');
+    const needles = [Buffer.from(sentinel, 'utf8'), Buffer.from(sentinel, 'utf16le')];
+    const vaultFiles = readdirSync(vaultDir).map((name) => join(vaultDir, name));
+    expect(occurrences(vaultFiles, needles)).toEqual([]);
+    expect(occurrences(filesChangedSince(tmpdir(), started), needles)).toEqual([]);
+  });
+});
