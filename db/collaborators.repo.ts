@@ -29,6 +29,7 @@ export interface CollaboratorRow {
   hlc: string;
   changed_by: string;
   deleted_at: string | null;
+  merged_into: string | null;
 }
 
 export interface ContactRow {
@@ -155,15 +156,58 @@ function fieldParams(fields: Omit<CollaboratorFields, 'contacts'>, region: Regio
   };
 }
 
-function replaceChildren(db: WritableDB, seq: number, id: string, record: Pick<StoredCollaborator, 'fields' | 'contacts' | 'region'>): void {
-  db.prepare('DELETE FROM collaborator_facets WHERE collaborator_seq = ?').run(seq);
-  const facet = db.prepare('INSERT OR IGNORE INTO collaborator_facets (facet, value, collaborator_seq) VALUES (?, ?, ?)');
-  for (const [name, value] of facetValuesOf(record.fields, record.region)) facet.run(name, value, seq);
-  db.prepare('DELETE FROM collaborator_contacts WHERE collaborator_id = ?').run(id);
-  const contact = db.prepare(
-    'INSERT INTO collaborator_contacts (id, collaborator_id, position, type, value, note, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)',
+const FIELD_COLUMNS = [
+  'name', 'kind', 'region', 'countries', 'levels', 'strategy_areas', 'expertise', 'languages', 'vetting_status',
+  'vetting_vouched_by', 'vetting_date', 'vetting_note', 'availability_status', 'available_until', 'sharing', 'risk_notes', 'notes',
+] as const;
+
+type Statement<P extends unknown[]> = import('better-sqlite3-multiple-ciphers').Statement<P>;
+// Parameters are checked by the callers below; the statements themselves take any bind values.
+type WriteStatements = Record<'insert' | 'update' | 'deleteFacets' | 'insertFacet' | 'deleteContacts' | 'insertContact', Statement<unknown[]>>;
+const preparedFor = new WeakMap<WritableDB, WriteStatements>();
+
+/** The write statements, prepared once per connection: bulk imports and sample vaults run them hundreds of thousands of times. */
+function writeStatements(db: WritableDB): WriteStatements {
+  let statements = preparedFor.get(db);
+  if (!statements) {
+    statements = {
+      insert: db.prepare(
+        `INSERT INTO collaborators (id, ${FIELD_COLUMNS.join(', ')}, created_at, updated_at, hlc, changed_by, deleted_at)
+         VALUES (@id, ${FIELD_COLUMNS.map((k) => `@${k}`).join(', ')}, @at, @at, @hlc, @changedBy, NULL)`,
+      ),
+      update: db.prepare(
+        `UPDATE collaborators SET ${FIELD_COLUMNS.map((k) => `${k} = @${k}`).join(', ')},
+           updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE seq = @seq`,
+      ),
+      deleteFacets: db.prepare('DELETE FROM collaborator_facets WHERE collaborator_seq = ?'),
+      insertFacet: db.prepare('INSERT OR IGNORE INTO collaborator_facets (facet, value, collaborator_seq) VALUES (?, ?, ?)'),
+      deleteContacts: db.prepare('DELETE FROM collaborator_contacts WHERE collaborator_id = ?'),
+      insertContact: db.prepare(
+        'INSERT INTO collaborator_contacts (id, collaborator_id, position, type, value, note, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+    };
+    preparedFor.set(db, statements);
+  }
+  return statements;
+}
+
+/** Writes facet and contact rows; `fresh` skips deleting children a brand-new row cannot have. */
+function writeChildren(
+  db: WritableDB,
+  seq: number,
+  id: string,
+  record: Pick<StoredCollaborator, 'fields' | 'contacts' | 'region'>,
+  fresh: boolean,
+): void {
+  const statements = writeStatements(db);
+  if (!fresh) {
+    statements.deleteFacets.run(seq);
+    statements.deleteContacts.run(id);
+  }
+  for (const [name, value] of facetValuesOf(record.fields, record.region)) statements.insertFacet.run(name, value, seq);
+  record.contacts.forEach((c, position) =>
+    statements.insertContact.run(c.id, id, position, c.type, c.value, c.note, c.sensitive ? 1 : 0),
   );
-  record.contacts.forEach((c, position) => contact.run(c.id, id, position, c.type, c.value, c.note, c.sensitive ? 1 : 0));
 }
 
 /** Inserts a new collaborator with its contacts and facet rows. Call inside a transaction when it is one step of several. */
@@ -173,14 +217,9 @@ export function insertCollaborator(
   stamp: SyncStamp,
 ): number {
   const params = fieldParams(record.fields, record.region);
-  const result = db
-    .prepare(
-      `INSERT INTO collaborators (id, ${Object.keys(params).join(', ')}, created_at, updated_at, hlc, changed_by, deleted_at)
-       VALUES (@id, ${Object.keys(params).map((k) => `@${k}`).join(', ')}, @at, @at, @hlc, @changedBy, NULL)`,
-    )
-    .run({ id: record.id, ...params, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
+  const result = writeStatements(db).insert.run({ id: record.id, ...params, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
   const seq = Number(result.lastInsertRowid);
-  replaceChildren(db, seq, record.id, record);
+  writeChildren(db, seq, record.id, record, true);
   return seq;
 }
 
@@ -190,11 +229,8 @@ export function updateCollaborator(
   stamp: SyncStamp,
 ): void {
   const params = fieldParams(record.fields, record.region);
-  db.prepare(
-    `UPDATE collaborators SET ${Object.keys(params).map((k) => `${k} = @${k}`).join(', ')},
-       updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE seq = @seq`,
-  ).run({ seq: record.seq, ...params, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
-  replaceChildren(db, record.seq, record.id, record);
+  writeStatements(db).update.run({ seq: record.seq, ...params, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
+  writeChildren(db, record.seq, record.id, record, false);
 }
 
 /** A tombstone, not a delete: the row stays (for undo and, later, for bundles) but leaves every list and search. */
@@ -209,7 +245,9 @@ export function markCollaboratorDeleted(db: WritableDB, id: string, stamp: SyncS
 export function restoreCollaborator(db: WritableDB, id: string, stamp: SyncStamp): boolean {
   return (
     db
-      .prepare('UPDATE collaborators SET deleted_at = NULL, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NOT NULL')
+      .prepare(
+        'UPDATE collaborators SET deleted_at = NULL, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NOT NULL AND merged_into IS NULL',
+      )
       .run({ id, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
   );
 }
@@ -224,7 +262,7 @@ export function getCollaborator(db: ReadableDB, id: string): StoredCollaborator 
 export function listDeletedCollaborators(db: ReadableDB, limit: number): { id: string; name: string; deletedAt: string }[] {
   return (
     db
-      .prepare('SELECT id, name, deleted_at FROM collaborators WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?')
+      .prepare('SELECT id, name, deleted_at FROM collaborators WHERE deleted_at IS NOT NULL AND merged_into IS NULL ORDER BY deleted_at DESC LIMIT ?')
       .all(limit) as { id: string; name: string; deleted_at: string }[]
   ).map((row) => ({ id: row.id, name: row.name, deletedAt: row.deleted_at }));
 }
@@ -243,4 +281,22 @@ export function listExpertiseTags(db: ReadableDB, prefix: string, limit: number)
 export function latestCollaboratorHlc(db: ReadableDB): string | null {
   const row = db.prepare('SELECT max(hlc) AS hlc FROM collaborators').get() as { hlc: string | null };
   return row.hlc;
+}
+
+/** Folds `mergedId` into `keptId`: the merged entry becomes a tombstone that points at the one kept. */
+export function markCollaboratorMerged(db: WritableDB, mergedId: string, keptId: string, stamp: SyncStamp): void {
+  db.prepare(
+    'UPDATE collaborators SET deleted_at = @at, merged_into = @keptId, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @mergedId',
+  ).run({ mergedId, keptId, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
+}
+
+/** Live collaborators whose name shares a word (or word start) with `name`: the candidates for duplicate checks. */
+export function findNameCandidates(db: ReadableDB, ftsQuery: string, limit: number): { id: string; name: string; countries: string[]; region: string }[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.name, c.countries, c.region FROM collaborators_fts f JOIN collaborators c ON c.seq = f.rowid
+       WHERE collaborators_fts MATCH ? AND c.deleted_at IS NULL LIMIT ?`,
+    )
+    .all(ftsQuery, limit) as { id: string; name: string; countries: string; region: string }[];
+  return rows.map((row) => ({ ...row, countries: JSON.parse(row.countries) as string[] }));
 }

@@ -7,5 +7,7 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 
 export const creEvents = {
   vaultLocked: event(z.object({ reason: lockReasonSchema })),
+  /** Rows of a CSV import written so far; `total` rows will be written. */
+  importProgress: event(z.object({ token: z.string(), done: z.number().int(), total: z.number().int() })),
 } as const;
 export type CreEvents = typeof creEvents;

@@ -1,12 +1,18 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
+import { rosterIoContract } from './roster-io.contract.js';
+import { sampleContract } from './sample.contract.js';
+import { savedSearchesContract } from './saved-searches.contract.js';
 import { vaultContract } from './vault.contract.js';
 
 export const creContract = {
   vault: vaultContract,
   preferences: preferencesContract,
   roster: rosterContract,
+  rosterIo: rosterIoContract,
+  sample: sampleContract,
+  savedSearches: savedSearchesContract,
 } as const;
 export type CreContract = typeof creContract;
 
@@ -15,4 +21,5 @@ export * from './errors.js';
 export * from './events.contract.js';
 export * from './preferences.contract.js';
 export * from './roster.contract.js';
+export * from './saved-searches.contract.js';
 export * from './vault.contract.js';

@@ -59,6 +59,26 @@ export const rosterContract = {
   /** Shows one sensitive contact value; every reveal is written to the audit trail (without the value). */
   revealContact: method(z.object({ id: z.uuid(), contactId: z.uuid() }).strict(), z.object({ value: z.string() })),
   revealRiskNotes: method(idInput, z.object({ riskNotes: z.string() })),
+  /** Entries that may be the same collaborator as the one being created or imported. */
+  findDuplicates: method(
+    z.object({
+      name: z.string().trim().min(1).max(200),
+      countries: z.array(z.string().length(2)).max(60).default([]),
+      excludeId: z.uuid().nullable().default(null),
+    }).strict(),
+    z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        countries: z.array(z.string()),
+        region: z.string(),
+        reason: z.enum(['same_name_and_country', 'same_name', 'similar_name']),
+        score: z.number(),
+      }),
+    ),
+  ),
+  /** Folds `mergeId` into `keepId` with the fields chosen on the merge screen; the merged entry keeps pointing at the kept one. */
+  merge: method(z.object({ keepId: z.uuid(), mergeId: z.uuid(), collaborator: collaboratorInputSchema }).strict(), done),
   expertiseTags: method(
     z.object({ prefix: z.string().max(60).default(''), limit: z.number().int().min(1).max(50).default(10) }).strict(),
     z.array(z.object({ tag: z.string(), count: z.number().int() })),

@@ -74,6 +74,10 @@ export const auditEventKindSchema = z.enum([
   'collaborator_deleted',
   'collaborator_restored',
   'sensitive_revealed',
+  'roster_imported',
+  'roster_exported',
+  'collaborators_merged',
+  'sample_data_created',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

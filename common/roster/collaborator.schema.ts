@@ -1,7 +1,6 @@
 // The Collaborator record: what the form sends, what the vault stores, and what the list and detail views receive.
-import countries from 'i18n-iso-countries';
-import languages from '@cospired/i18n-iso-languages';
 import { z } from 'zod';
+import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes.js';
 import {
   availabilityStatusSchema,
   collaboratorKindSchema,
@@ -17,13 +16,13 @@ export const countryCodeSchema = z
   .string()
   .length(2)
   .transform((code) => code.toUpperCase())
-  .refine((code) => countries.isValid(code), 'unknown_country');
+  .refine((code) => COUNTRY_CODES.has(code), 'unknown_country');
 
 export const languageCodeSchema = z
   .string()
   .length(2)
   .transform((code) => code.toLowerCase())
-  .refine((code) => languages.isValid(code), 'unknown_language');
+  .refine((code) => LANGUAGE_CODES.has(code), 'unknown_language');
 
 /** A free expertise tag: trimmed, single spaces, compared case-insensitively. */
 export const expertiseTagSchema = z

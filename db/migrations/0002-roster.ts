@@ -29,7 +29,9 @@ export function up(db: WritableDB): void {
       updated_at TEXT NOT NULL,
       hlc TEXT NOT NULL,
       changed_by TEXT NOT NULL,
-      deleted_at TEXT
+      deleted_at TEXT,
+      -- Set on the entry that a merge folded into another; that entry stays as a tombstone pointing at the survivor.
+      merged_into TEXT
     ) STRICT;
 
     CREATE INDEX collaborators_by_name ON collaborators (deleted_at, name COLLATE NOCASE);

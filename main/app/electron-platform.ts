@@ -1,5 +1,5 @@
 // The core's Platform on Electron: power and screen-lock events, system idle time, the OS locale, the clock and timers.
-import type { Platform, PowerEvent } from '../core/platform.js';
+import type { FileFilter, Platform, PowerEvent } from '../core/platform.js';
 
 const POWER_EVENTS: readonly PowerEvent[] = ['suspend', 'lock-screen', 'shutdown'];
 
@@ -10,14 +10,29 @@ export interface PowerMonitorLike {
   getSystemIdleTime(): number;
 }
 
-export interface ElectronPlatformDeps {
+type OpenOptions = { title: string; filters: FileFilter[]; properties: ['openFile'] };
+type SaveOptions = { title: string; defaultPath: string; filters: FileFilter[]; properties: ['showOverwriteConfirmation'] };
+type OpenResult = Promise<{ canceled: boolean; filePaths: string[] }>;
+type SaveResult = Promise<{ canceled: boolean; filePath?: string | undefined }>;
+
+/** The part of Electron's `dialog` used here: modal on the window when there is one. */
+export interface DialogLike<W> {
+  showOpenDialog(window: W, options: OpenOptions): OpenResult;
+  showOpenDialog(options: OpenOptions): OpenResult;
+  showSaveDialog(window: W, options: SaveOptions): SaveResult;
+  showSaveDialog(options: SaveOptions): SaveResult;
+}
+
+export interface ElectronPlatformDeps<W = unknown> {
   /** Electron's `powerMonitor`; it may only be used after the app is ready. */
   powerMonitor: PowerMonitorLike;
   /** `app.getLocale()`. */
   getLocale: () => string;
+  /** Electron's `dialog` and the window to attach it to; without it, file dialogs answer as cancelled. */
+  dialogs?: { dialog: DialogLike<W>; parentWindow: () => W | null };
 }
 
-export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
+export function createElectronPlatform<W = unknown>(deps: ElectronPlatformDeps<W>): Platform {
   return {
     now: () => Date.now(),
     systemIdleSeconds: () => deps.powerMonitor.getSystemIdleTime(),
@@ -35,6 +50,22 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
     every(ms, task) {
       const timer = setInterval(task, ms);
       return () => clearInterval(timer);
+    },
+    async chooseOpenFile(options) {
+      if (!deps.dialogs) return null;
+      const { dialog, parentWindow } = deps.dialogs;
+      const parent = parentWindow();
+      const open: OpenOptions = { title: options.title, filters: options.filters, properties: ['openFile'] };
+      const result = await (parent === null ? dialog.showOpenDialog(open) : dialog.showOpenDialog(parent, open));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(options) {
+      if (!deps.dialogs) return null;
+      const { dialog, parentWindow } = deps.dialogs;
+      const parent = parentWindow();
+      const save: SaveOptions = { title: options.title, defaultPath: options.defaultName, filters: options.filters, properties: ['showOverwriteConfirmation'] };
+      const result = await (parent === null ? dialog.showSaveDialog(save) : dialog.showSaveDialog(parent, save));
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

@@ -64,6 +64,20 @@ export function registerIpcBridge(ipcMain: IpcMainLike, router: Router): () => v
   };
 }
 
+/** Pushes one core event (e.g. `importProgress`) to every open window; returns the unsubscribe of `subscribe`. */
+export function forwardEvent<P>(
+  eventName: string,
+  subscribe: (listener: (payload: P) => void) => () => void,
+  windows: () => readonly WindowLike[],
+): () => void {
+  const channel = eventChannelFor(eventName);
+  return subscribe((payload) => {
+    for (const window of windows()) {
+      if (!window.isDestroyed()) window.webContents.send(channel, payload);
+    }
+  });
+}
+
 /** Tells every open window that the vault locked, whatever locked it (idle, suspend, menu, another call). */
 export function forwardVaultLocked(
   core: { onVaultLocked(listener: (payload: { reason: LockReason }) => void): () => void },

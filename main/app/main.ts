@@ -6,7 +6,7 @@ import { resolveVaultDir } from '../core/vault-location.js';
 import { appFiles, profileDirFor, vaultDirFlag, type AppFiles } from './app-paths.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.js';
 import { createElectronPlatform } from './electron-platform.js';
-import { createAppRouter, forwardVaultLocked, registerIpcBridge } from './ipc-bridge.js';
+import { createAppRouter, forwardEvent, forwardVaultLocked, registerIpcBridge } from './ipc-bridge.js';
 import { buildMenuTemplate } from './menu.js';
 import { nativeBindingPath } from './native-binding.js';
 import { decideWindowOpen, denyPermissionCheck, denyPermissionRequest, isAllowedNavigation } from './navigation-policy.js';
@@ -78,12 +78,13 @@ async function start(): Promise<void> {
 
   const activeCore = await createCore({
     vaultDir,
-    platform: createElectronPlatform({ powerMonitor, getLocale: () => app.getLocale() }),
+    platform: createElectronPlatform({ powerMonitor, getLocale: () => app.getLocale(), dialogs: { dialog, parentWindow: () => mainWindow } }),
     nativeBinding: resolveNativeBinding(),
   });
   core = activeCore;
   registerIpcBridge(ipcMain, createAppRouter(activeCore.handlers));
   forwardVaultLocked(activeCore, () => BrowserWindow.getAllWindows());
+  forwardEvent('importProgress', activeCore.onImportProgress, () => BrowserWindow.getAllWindows());
 
   const template = buildMenuTemplate({
     appName: app.name,

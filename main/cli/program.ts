@@ -6,6 +6,9 @@ import type { CliIo } from './cli-io.js';
 import { CliError, describeError, usageError } from './cli-errors.js';
 import { createTranslator, findOptionValue, isSupportedLanguage, languageFromEnv, type Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { registerRosterCommands } from './roster-commands.js';
+import { createDemoVault, type DemoOptions } from './demo-command.js';
+import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, MAX_SAMPLE_SIZE } from '../core/roster/sample-data.js';
 import {
   changePassphrase,
   createVault,
@@ -103,6 +106,14 @@ function buildProgram(io: CliIo, t: Translate, run: Runner): Command {
     .option('--passphrase-file <file>', t('help.passphraseFile'))
     .action((options: { passphraseFile?: string }, cmd: Command) => run(cmd, (ctx) => newRecoveryKey(ctx, options)));
 
+  program
+    .command('demo')
+    .description(t('demo.help'))
+    .option('--size <n>', t('demo.sizeOption', { default: DEFAULT_SAMPLE_SIZE, max: MAX_SAMPLE_SIZE }))
+    .option('--seed <s>', t('demo.seedOption', { default: DEFAULT_SAMPLE_SEED }))
+    .action((options: DemoOptions, cmd: Command) => run(cmd, (ctx) => createDemoVault(ctx, options)));
+
+  registerRosterCommands(program, t, run);
   return program;
 }
 

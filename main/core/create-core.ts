@@ -6,8 +6,11 @@ import { loadSodium } from './crypto/sodium.js';
 import type { Handlers } from './ipc/router.js';
 import type { Platform } from './platform.js';
 import { createPreferencesService } from './preferences.service.js';
-import { searchRoster } from './roster/roster-search.js';
+import { createRosterIo } from './roster/csv-handlers.js';
+import { createRosterSearch } from './roster/roster-fast-search.js';
 import { createRosterService } from './roster/roster.service.js';
+import { createSavedSearchesService } from './roster/saved-searches.service.js';
+import { createSampleVaultService, sampleHandlers } from './roster/sample-vault.js';
 import { startAutoLock } from './vault/auto-lock.js';
 import { createVaultService, type KdfChoice } from './vault/vault.service.js';
 
@@ -40,7 +43,13 @@ export async function createCore(options: CoreOptions) {
     nativeBinding: options.nativeBinding,
     language: preferences.language,
   });
-  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform });
+  // The search index holds record data: rebuilt after every roster write, dropped when the vault locks.
+  const rosterSearch = createRosterSearch(() => vault.openVault());
+  vault.onLocked(() => rosterSearch.clear());
+  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform, onChange: () => rosterSearch.invalidate() });
+  const savedSearches = createSavedSearchesService(() => vault.openVault().db, options.platform.now);
+  const sample = createSampleVaultService({ vault, platform: options.platform, onChange: () => rosterSearch.invalidate() });
+  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), onChange: () => rosterSearch.invalidate() });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,
@@ -66,7 +75,7 @@ export async function createCore(options: CoreOptions) {
       setAutoLock: ({ minutes }) => (vault.setAutoLockMinutes(minutes), null),
     },
     roster: {
-      search: ({ query, offset, limit }) => searchRoster(vault.openVault().db, query, offset, limit),
+      search: ({ query, offset, limit }) => rosterSearch.search(query, offset, limit),
       get: ({ id }) => roster.get(id),
       create: ({ collaborator }) => roster.create(collaborator),
       update: ({ id, collaborator }) => (roster.update(id, collaborator), null),
@@ -75,7 +84,17 @@ export async function createCore(options: CoreOptions) {
       listDeleted: ({ limit }) => roster.listDeleted(limit),
       revealContact: ({ id, contactId }) => roster.revealContact(id, contactId),
       revealRiskNotes: ({ id }) => roster.revealRiskNotes(id),
+      findDuplicates: ({ name, countries, excludeId }) => roster.findDuplicates({ name, countries }, excludeId),
+      merge: ({ keepId, mergeId, collaborator }) => (roster.merge(keepId, mergeId, collaborator), null),
       expertiseTags: ({ prefix, limit }) => roster.expertiseTags(prefix, limit),
+    },
+    rosterIo: rosterIo.handlers,
+    sample: sampleHandlers(sample),
+    savedSearches: {
+      list: () => savedSearches.list(),
+      save: ({ name, query }) => savedSearches.save(name, query),
+      rename: ({ id, name }) => (savedSearches.rename(id, name), null),
+      delete: ({ id }) => (savedSearches.delete(id), null),
     },
     preferences: {
       get: () => preferences.get(),
@@ -86,9 +105,13 @@ export async function createCore(options: CoreOptions) {
   return {
     vault,
     roster,
+    savedSearches,
+    sample,
     preferences,
     handlers,
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
+    onImportProgress: rosterIo.onImportProgress,
+    rosterIo,
     /** Locks (zeroing the key) and stops watching the platform; call on quit. */
     dispose(): void {
       stopAutoLock();

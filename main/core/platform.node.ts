@@ -1,5 +1,9 @@
 // Platform for plain Node: the CLI (real clock, no idle or power events) and tests (a hand-driven platform).
+import { CreFailure } from '../../common/contract/errors.js';
 import type { Platform, PowerEvent } from './platform.js';
+
+/** The CLI takes file paths as arguments: a dialog asked for there is a bug. */
+const noDialog = (): Promise<never> => Promise.reject(new CreFailure('internal', 'File dialogs are not available on the command line.'));
 
 export function createNodePlatform(): Platform {
   return {
@@ -12,6 +16,8 @@ export function createNodePlatform(): Platform {
       timer.unref();
       return () => clearInterval(timer);
     },
+    chooseOpenFile: noDialog,
+    chooseSaveFile: noDialog,
   };
 }
 
@@ -22,6 +28,10 @@ export interface ManualPlatform extends Platform {
   firePowerEvent(event: PowerEvent): void;
   /** Runs every repeating task once, as if their interval had elapsed. */
   tick(): void;
+  /** The answer of the next open-file dialog (once); without one the dialog reads as cancelled. */
+  setNextOpenFile(path: string | null): void;
+  /** The answer of the next save-file dialog (once); without one the dialog reads as cancelled. */
+  setNextSaveFile(path: string | null): void;
 }
 
 /** A platform whose clock, idle time and power events the test drives by hand. */
@@ -30,6 +40,8 @@ export function createManualPlatform(start = Date.UTC(2026, 0, 1), locale = 'en-
   let idle = 0;
   const listeners = new Set<(event: PowerEvent) => void>();
   const tasks = new Set<() => void>();
+  let nextOpen: string | null = null;
+  let nextSave: string | null = null;
   return {
     now: () => now,
     systemIdleSeconds: () => idle,
@@ -56,6 +68,22 @@ export function createManualPlatform(start = Date.UTC(2026, 0, 1), locale = 'en-
     },
     tick: () => {
       for (const task of [...tasks]) task();
+    },
+    chooseOpenFile: async () => {
+      const answer = nextOpen;
+      nextOpen = null;
+      return answer;
+    },
+    chooseSaveFile: async () => {
+      const answer = nextSave;
+      nextSave = null;
+      return answer;
+    },
+    setNextOpenFile: (path) => {
+      nextOpen = path;
+    },
+    setNextSaveFile: (path) => {
+      nextSave = path;
     },
   };
 }

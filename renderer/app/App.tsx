@@ -1,16 +1,19 @@
-// The app shell: a header with the language menu on every screen, and the current screen in <main>.
+// The app shell: a header with the language menu on every screen (and, in an open vault, the main navigation), and the current screen in <main>.
 import { useTranslation } from 'react-i18next';
 import { CreateVaultFlow } from '../features/vault/CreateVaultFlow.js';
 import { RecoverPage } from '../features/vault/RecoverPage.js';
 import { UnlockPage } from '../features/vault/UnlockPage.js';
 import { HomePage } from '../features/settings/HomePage.js';
+import { RosterSection } from '../features/roster/RosterSection.js';
+import { useRoster } from '../features/roster/roster-store.js';
+import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
 import { StartFailedPage, StartingPage } from './StartPages.js';
-import { useSession, type Screen } from './session-store.js';
+import { leaveThen, useSession, type Screen, type Section } from './session-store.js';
 import { useLockShortcut } from './use-lock-shortcut.js';
 import './app.css';
 
-function CurrentScreen({ screen }: { screen: Screen }) {
+function CurrentScreen({ screen, section }: { screen: Screen; section: Section }) {
   switch (screen) {
     case 'starting':
       return <StartingPage />;
@@ -23,22 +26,47 @@ function CurrentScreen({ screen }: { screen: Screen }) {
     case 'recover':
       return <RecoverPage />;
     case 'home':
-      return <HomePage />;
+      return section === 'roster' ? <RosterSection /> : <HomePage />;
   }
+}
+
+/** The open vault's two places; a form with unsaved changes is asked before leaving (leaveThen). */
+function MainNavigation({ section }: { section: Section }) {
+  const { t } = useTranslation('roster');
+  const showSection = useSession((state) => state.showSection);
+  const go = (target: Section) =>
+    leaveThen(() => {
+      if (target === 'roster') useRoster.getState().open({ name: 'list' });
+      showSection(target);
+    });
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <button type="button" className="nav-item" aria-current={section === 'roster' ? 'page' : undefined} onClick={() => go('roster')}>
+        {t('nav.roster')}
+      </button>
+      <button type="button" className="nav-item" aria-current={section === 'settings' ? 'page' : undefined} onClick={() => go('settings')}>
+        {t('nav.settings')}
+      </button>
+    </nav>
+  );
 }
 
 export function App() {
   const { t } = useTranslation();
   const screen = useSession((state) => state.screen);
+  const section = useSession((state) => state.section);
   useLockShortcut(screen === 'home');
+  const mainClass = screen !== 'home' ? 'app-main' : section === 'roster' ? 'app-main widest' : 'app-main wide';
   return (
     <div className="app">
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <SampleLabel />
+        {screen === 'home' ? <MainNavigation section={section} /> : null}
         <LanguagePicker />
       </header>
-      <main className={screen === 'home' ? 'app-main wide' : 'app-main'}>
-        <CurrentScreen key={screen} screen={screen} />
+      <main className={mainClass}>
+        <CurrentScreen key={`${screen}-${section}`} screen={screen} section={section} />
       </main>
     </div>
   );

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
-import { confirmRecoveryKey, createVault, home, unlock, unlockScreen } from './vault-steps.js';
+import { confirmRecoveryKey, createVault, openVaultSettings, unlock, unlockScreen } from './vault-steps.js';
 
 const es = JSON.parse(readFileSync(join(process.cwd(), 'common/i18n/locales/es/app.json'), 'utf8')) as {
   unlock: { title: string; submit: string };
@@ -23,7 +23,7 @@ test('create, confirm the recovery key, lock, unlock, change passphrase, recover
   await expectNoSeriousA11yViolations(page, 'confirm recovery key');
   await page.getByRole('button', { name: 'Confirm' }).click();
 
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
   await expect(page.getByText('SQLCipher 4')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'home');
 
@@ -34,7 +34,7 @@ test('create, confirm the recovery key, lock, unlock, change passphrase, recover
   await unlock(page, 'not the right passphrase at all');
   await expect(page.getByRole('alert').filter({ hasText: 'That passphrase does not open this vault.' })).toBeVisible();
   await unlock(page, FIRST);
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
 
   await page.getByLabel('Current passphrase', { exact: true }).fill(FIRST);
   await page.getByLabel('New passphrase', { exact: true }).fill(SECOND);
@@ -58,7 +58,7 @@ test('create, confirm the recovery key, lock, unlock, change passphrase, recover
   await page.getByLabel('New passphrase', { exact: true }).fill(THIRD);
   await page.getByLabel('Confirm new passphrase', { exact: true }).fill(THIRD);
   await page.getByRole('button', { name: 'Recover vault' }).click();
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
 
   await app.firePowerEvent('suspend');
   await expect(unlockScreen(page)).toBeVisible();
@@ -81,7 +81,7 @@ test('locks after the chosen idle time and clears what was shown', async ({ app 
   const recoveryKey = await createVault(page, FIRST);
   await confirmRecoveryKey(page, recoveryKey);
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
   await expect(page.getByText(app.vaultDir)).toBeVisible();
 
   await app.idleFor(5 * 60);
@@ -97,6 +97,7 @@ test('after five wrong passphrases, waits longer before each attempt and says ho
   const recoveryKey = await createVault(page, FIRST);
   await confirmRecoveryKey(page, recoveryKey);
   await page.getByRole('button', { name: 'Confirm' }).click();
+  await openVaultSettings(page);
   await page.getByRole('button', { name: 'Lock now' }).click();
   const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
   // Five free attempts, then waits of 1 s and 2 s; after the seventh failure the wait is 4 s, long enough to watch.
@@ -109,5 +110,5 @@ test('after five wrong passphrases, waits longer before each attempt and says ho
   await expect(unlockButton).toBeDisabled();
   await expect(unlockButton).toBeEnabled({ timeout: 6_000 });
   await unlock(page, FIRST);
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
 });

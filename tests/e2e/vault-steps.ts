@@ -4,6 +4,15 @@ import { expect } from './fixtures.js';
 
 export const home = (page: Page) => page.getByRole('heading', { level: 1, name: 'Your vault' });
 export const unlockScreen = (page: Page) => page.getByRole('heading', { level: 1, name: 'Unlock your vault' });
+/** Where an open vault lands: the roster. */
+export const rosterHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'Roster' });
+
+/** Checks that the vault opened on the roster, then goes to Vault settings (the home of the vault's own settings). */
+export async function openVaultSettings(page: Page): Promise<void> {
+  await expect(rosterHome(page)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Vault settings' }).click();
+  await expect(home(page)).toBeVisible();
+}
 
 /** The recovery key on the screen that shows it, as `XXXXX-XXXXX-…`. */
 export async function readRecoveryKey(page: Page): Promise<string> {
@@ -38,12 +47,12 @@ export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promi
   }
 }
 
-/** Creates a vault, confirms its recovery key and lands on Home; returns the key. */
+/** Creates a vault, confirms its recovery key, lands on the roster and opens Vault settings; returns the key. */
 export async function createConfirmedVault(page: Page, passphrase: string): Promise<string> {
   const recoveryKey = await createVault(page, passphrase);
   await confirmRecoveryKey(page, recoveryKey);
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(home(page)).toBeVisible();
+  await openVaultSettings(page);
   return recoveryKey;
 }
 

@@ -1,12 +1,15 @@
 // The roster: create, edit, tombstone and restore collaborators, with sensitive fields masked until revealed (and audited).
 import { v7 as uuidv7 } from 'uuid';
 import { CreFailure } from '../../../common/contract/errors.js';
-import { collaboratorInputSchema, type Collaborator, type CollaboratorFields } from '../../../common/roster/collaborator.schema.js';
+import { collaboratorInputSchema, type Collaborator, type CollaboratorFields, type CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
 import { deriveRegion } from '../../../common/roster/country-regions.js';
+import { duplicateReason, type DuplicateReason } from '../../../common/roster/duplicates.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import {
+  findNameCandidates,
   getCollaborator,
   insertCollaborator,
+  markCollaboratorMerged,
   latestCollaboratorHlc,
   listDeletedCollaborators,
   listExpertiseTags,
@@ -20,6 +23,7 @@ import {
 import type { WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
 import { createHybridClock, type HybridClock } from '../sync/hlc.js';
+import { toFtsQuery } from './roster-search.js';
 
 export interface RosterServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
@@ -75,13 +79,16 @@ export function createRosterService(deps: RosterServiceDeps) {
    * Keeps the ids of channels that were edited, so a reveal link stays valid across saves; a channel sent without a value
    * keeps its stored one (the page never had to reveal it).
    */
-  function contactsFrom(input: CollaboratorFields, previous: readonly StoredContact[]): StoredContact[] {
-    const known = new Map(previous.map((contact) => [contact.id, contact]));
+  function contactsFrom(input: CollaboratorFields, own: readonly StoredContact[], adopted: readonly StoredContact[] = []): StoredContact[] {
+    const known = new Map([...adopted, ...own].map((contact) => [contact.id, contact]));
+    const ownIds = new Set(own.map((contact) => contact.id));
     return input.contacts.map((contact) => {
       const existing = contact.id === undefined ? undefined : known.get(contact.id);
       const value = contact.value ?? existing?.value;
       if (value === undefined) throw new CreFailure('invalid_input', 'A new contact channel needs a value.');
-      return { id: existing?.id ?? uuidv7(), type: contact.type, value, note: contact.note, sensitive: contact.sensitive };
+      // A channel taken over from a merged entry gets a new id: the merged entry keeps its own rows.
+      const id = existing && ownIds.has(existing.id) ? existing.id : uuidv7();
+      return { id, type: contact.type, value, note: contact.note, sensitive: contact.sensitive };
     });
   }
 
@@ -93,7 +100,7 @@ export function createRosterService(deps: RosterServiceDeps) {
   }
 
   return {
-    create(input: CollaboratorFields): { id: string } {
+    create(input: CollaboratorInput): { id: string } {
       const fields = collaboratorInputSchema.parse(input);
       const id = uuidv7();
       return write((db, stamp) => {
@@ -104,7 +111,7 @@ export function createRosterService(deps: RosterServiceDeps) {
       });
     },
 
-    update(id: string, input: CollaboratorFields): void {
+    update(id: string, input: CollaboratorInput): void {
       const fields = collaboratorInputSchema.parse(input);
       write((db, stamp) => {
         const stored = requireCollaborator(db, id);
@@ -155,6 +162,55 @@ export function createRosterService(deps: RosterServiceDeps) {
         const stored = requireCollaborator(db, id);
         appendAuditEvent(db, 'sensitive_revealed', stamp.at, { collaboratorId: id, field: 'riskNotes' });
         return { riskNotes: stored.fields.riskNotes };
+      });
+    },
+
+    /** Live entries that may be the same collaborator as `entry` (on create and import), most likely first. */
+    findDuplicates(
+      entry: { name: string; countries: readonly string[] },
+      excludeId: string | null = null,
+    ): { id: string; name: string; countries: string[]; region: string; reason: DuplicateReason; score: number }[] {
+      const words = toFtsQuery(entry.name);
+      if (words === null) return [];
+      // Any shared word (or word start) makes a candidate; the rules in common/roster/duplicates.ts decide.
+      const anyWord = `name : (${words.split(' AND ').join(' OR ')})`;
+      return findNameCandidates(deps.openVault().db, anyWord, 500)
+        .filter((candidate) => candidate.id !== excludeId)
+        .flatMap((candidate) => {
+          const match = duplicateReason(entry, candidate);
+          return match ? [{ ...candidate, ...match }] : [];
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 20);
+    },
+
+    /**
+     * Merges `mergeId` into `keepId` with the fields the user settled on. Contacts of either entry may be sent back without
+     * their values; risk notes of both are kept. The merged entry stays as a tombstone pointing at the kept one, so the
+     * history of both survives.
+     */
+    merge(keepId: string, mergeId: string, input: CollaboratorInput): void {
+      if (keepId === mergeId) throw new CreFailure('invalid_input', 'A collaborator cannot be merged with itself.');
+      const fields = collaboratorInputSchema.parse(input);
+      write((db, stamp) => {
+        const kept = requireCollaborator(db, keepId);
+        const other = requireCollaborator(db, mergeId);
+        if (kept.deletedAt || other.deletedAt) throw new CreFailure('conflict', 'Only entries that are not deleted can be merged.');
+        const { contacts: _contacts, ...rest } = fields;
+        const riskNotes = [kept.fields.riskNotes, other.fields.riskNotes].filter((note) => note.trim()).join('\n\n');
+        updateCollaborator(
+          db,
+          {
+            seq: kept.seq,
+            id: keepId,
+            fields: { ...rest, riskNotes: rest.riskNotes || riskNotes },
+            contacts: contactsFrom(fields, kept.contacts, other.contacts),
+            region: deriveRegion(fields.countries),
+          },
+          stamp,
+        );
+        markCollaboratorMerged(db, mergeId, keepId, stamp);
+        appendAuditEvent(db, 'collaborators_merged', stamp.at, { keptId: keepId, mergedId: mergeId });
       });
     },
 

@@ -1,5 +1,5 @@
 // Vault lifecycle: create, unlock, lock, change passphrase, recover, and the reads that need no records.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { LockReason } from '../../../common/contract/events.contract.js';
@@ -153,6 +153,18 @@ export function createVaultService(options: VaultServiceOptions) {
     clearUnlockAttempts(files.unlockAttempts);
   }
 
+  function lock(reason: LockReason): void {
+    const current = session;
+    if (!current) return;
+    session = null;
+    try {
+      appendAuditEvent(current.db, 'vault_locked', isoNow(), { reason });
+    } finally {
+      closeSession(sodium, current);
+    }
+    for (const listener of [...lockListeners]) listener(reason);
+  }
+
   return {
     files,
 
@@ -165,7 +177,8 @@ export function createVaultService(options: VaultServiceOptions) {
       };
     },
 
-    create(passphrase: string): { recoveryKey: string } {
+    /** `sample` marks a vault of fictional records (main/core/roster/sample-vault.ts), which discardSample may delete. */
+    create(passphrase: string, kind: { sample?: boolean } = {}): { recoveryKey: string } {
       if (existsSync(files.keyFile) || existsSync(files.database)) {
         throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
       }
@@ -192,6 +205,7 @@ export function createVaultService(options: VaultServiceOptions) {
         db.transaction(() => {
           setVaultMeta(db, 'vault_id', vaultId);
           setVaultMeta(db, 'created_at', createdAt);
+          if (kind.sample === true) setVaultMeta(db, 'sample', '1');
           writeNewRecoveryKeyState(db, createdAt);
           appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
         })();
@@ -215,17 +229,7 @@ export function createVaultService(options: VaultServiceOptions) {
       recordUnlock(openSession(keyFile, dataKey), 'vault_unlocked');
     },
 
-    lock(reason: LockReason): void {
-      const current = session;
-      if (!current) return;
-      session = null;
-      try {
-        appendAuditEvent(current.db, 'vault_locked', isoNow(), { reason });
-      } finally {
-        closeSession(sodium, current);
-      }
-      for (const listener of [...lockListeners]) listener(reason);
-    },
+    lock,
 
     changePassphrase(currentPassphrase: string, newPassphrase: string): void {
       const { open, keyFile } = requireCurrentPassphrase(currentPassphrase);
@@ -326,6 +330,24 @@ export function createVaultService(options: VaultServiceOptions) {
       writeKeyFile(files.keyFile, { ...keyFile, recovery: recoveryWrap });
       clearUnlockAttempts(files.unlockAttempts);
       return { recoveryKey: recovery.text };
+    },
+
+    /** Whether the open vault was made as a sample; the flag is inside the encrypted database, so a locked vault answers false. */
+    isSample(): boolean {
+      return session !== null && getVaultMeta(session.db, 'sample') === '1';
+    },
+
+    /**
+     * Deletes an open sample vault so the folder is empty again. Refused for any other vault: only the flag written at
+     * creation, inside the encrypted database, can allow it. The key file goes first, so an interrupted discard leaves
+     * no vault that looks usable.
+     */
+    discardSample(): void {
+      if (getVaultMeta(requireSession().db, 'sample') !== '1') throw new CreFailure('forbidden', 'Only a sample vault can be discarded.');
+      lock('user');
+      for (const file of [files.keyFile, files.database, `${files.database}-wal`, `${files.database}-shm`, files.unlockAttempts]) {
+        rmSync(file, { force: true });
+      }
     },
 
     /** The open vault for other services; answers `locked` when there is none. */

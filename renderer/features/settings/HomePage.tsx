@@ -5,6 +5,7 @@ import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { DiscardSampleSection } from '../sample/DiscardSampleSection.js';
 import { recoveryKeyGroups } from '../vault/recovery-key-check.js';
 import { RecoveryKeyFlow } from '../vault/RecoveryKeyFlow.js';
 import { ActivitySection } from './ActivitySection.js';
@@ -68,6 +69,7 @@ export function HomePage() {
         <>
           <LiveMessage id="home-error" kind="alert" text={loadError ? errorText(loadError) : null} />
           <UnconfirmedKeyNotice onMakeNewKey={() => keyField.current?.focus()} />
+          <DiscardSampleSection />
           <LockSection />
           <ChangePassphraseSection />
           <RecoveryKeySection

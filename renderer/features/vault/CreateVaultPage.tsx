@@ -9,6 +9,7 @@ import { RevealToggle } from '../../ui/RevealToggle.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { usePassphraseChoice } from '../../ui/use-passphrase-choice.js';
+import { ExploreSampleChoice } from '../sample/ExploreSampleChoice.js';
 
 interface CreateVaultPageProps {
   /** Receives the recovery key main generated; never log it. */
@@ -78,6 +79,7 @@ export function CreateVaultPage({ onCreated }: CreateVaultPageProps) {
           {choice.blocker !== null ? t(`passphrase.blocker.${choice.blocker}`) : ''}
         </p>
       </form>
+      <ExploreSampleChoice />
     </section>
   );
 }

@@ -74,6 +74,11 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('vaultLocked'), payload] as const)
       .catch(() => undefined);
   });
+  const stopProgress = core.onImportProgress((payload) => {
+    void page
+      .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('importProgress'), payload] as const)
+      .catch(() => undefined);
+  });
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
 
   return {
@@ -86,6 +91,7 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
     },
     close: async () => {
       stopForwarding();
+      stopProgress();
       core.dispose();
     },
   };

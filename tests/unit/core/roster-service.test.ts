@@ -1,28 +1,10 @@
 // The roster service over a real vault: create, read masked, reveal with audit, edit, tombstone and undo, tags, search basics.
 import { describe, expect, it } from 'vitest';
-import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
+import { ANA } from '../../helpers/roster-fixtures.js';
 import { createRouter } from '../../../main/core/ipc/router.js';
 import { creContract } from '../../../common/contract/index.js';
 import { createTestVault } from '../../helpers/temp-vault.js';
 
-export const ANA: CollaboratorInput = {
-  name: 'Rede Fictícia de Pesquisa Financeira',
-  kind: 'academic',
-  countries: ['br', 'PT'],
-  levels: ['national', 'international'],
-  strategyAreas: ['financial_research', 'advocacy'],
-  expertise: ['Development banks', 'power mapping'],
-  languages: ['pt', 'es'],
-  contacts: [
-    { type: 'signal', value: '+55 11 5555 0100', note: 'evenings' },
-    { type: 'website', value: 'https://example.org', sensitive: false },
-  ],
-  vetting: { status: 'vetted', vouchedBy: 'Regional facilitator', date: '2026-03-01' },
-  availability: { status: 'available' },
-  sharing: 'regional',
-  riskNotes: 'Threatened after the 2025 hearing in São Paulo',
-  notes: 'Works on IDB and BNDES projects around São Paulo',
-};
 
 async function rosterRouter() {
   const made = await createTestVault();

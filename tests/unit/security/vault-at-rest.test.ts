@@ -2,7 +2,8 @@
 import { readFileSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeVaultDatabase, REQUIRED_PRAGMAS } from '../../../db/connection.js';
+import { appendAuditEvent } from '../../../db/audit.repo.js';
+import { closeVaultDatabase, openVaultDatabase, REQUIRED_PRAGMAS } from '../../../db/connection.js';
 import { openWithStockSqlcipher } from '../../helpers/stock-sqlcipher.js';
 import { createTestVault, openTestCore, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
 
@@ -109,16 +110,19 @@ describe.skipIf(!posix)('file modes', () => {
 describe('cipher integrity check', () => {
   it('is clean on a good vault and flags a flipped byte on the same page as stock SQLCipher does', async () => {
     const { core, vaultDir } = await createTestVault();
-    for (let i = 0; i < 200; i += 1) core.vault.setAutoLockMinutes((i % 60) + 1);
-    expect(core.vault.verify().integrity).toEqual({ ok: true, problems: [] });
-    const hexKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []).toString('hex');
+    const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
+    const hexKey = dataKey.toString('hex');
     core.vault.lock('user');
     const file = join(vaultDir, 'vault.db');
+    fillAuditTrail(file, dataKey, 3000);
+    core.vault.unlock(STRONG_PASSPHRASE);
+    expect(core.vault.verify().integrity).toEqual({ ok: true, problems: [] });
+    core.vault.lock('user');
     const stockBefore = await stockIntegrityCheck(file, hexKey);
     expect(stockBefore).toEqual([]);
-    // Flip one byte in a middle page: the audit trail's older rows, which unlocking does not read.
+    // Flip one byte in a middle page: most pages now hold the audit trail's older rows, which unlocking does not read.
     const size = statSync(file).size;
-    const damagedPage = Math.floor(size / 4096 / 2) + 1;
+    const damagedPage = Math.floor((size / 4096) * 0.6) + 1;
     const offset = (damagedPage - 1) * 4096 + 100;
     const bytes = readFileSync(file);
     const fd = openSync(file, 'r+');
@@ -132,6 +136,15 @@ describe('cipher integrity check', () => {
     expect((await stockIntegrityCheck(file, hexKey)).join('\n')).toContain(`HMAC verification failed for page ${damagedPage}`);
   });
 });
+
+/** Appends many audit rows in one transaction, so most pages of the file belong to the trail. */
+function fillAuditTrail(file: string, dataKey: Uint8Array, rows: number): void {
+  const db = openVaultDatabase(file, dataKey);
+  db.transaction(() => {
+    for (let i = 0; i < rows; i += 1) appendAuditEvent(db, 'auto_lock_changed', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), { minutes: (i % 60) + 1 });
+  })();
+  closeVaultDatabase(db);
+}
 
 async function stockIntegrityCheck(file: string, hexKey: string): Promise<string[]> {
   const db = await openWithStockSqlcipher(file, `"x'${hexKey}'"`);
@@ -155,9 +168,10 @@ it('reports a vault whose first pages are damaged as corrupt, not as a crash', a
 
 it('stays locked, with the key zeroed, when the audit trail cannot be written at unlock', async () => {
   const { core, vaultDir } = await createTestVault();
-  for (let i = 0; i < 200; i += 1) core.vault.setAutoLockMinutes((i % 60) + 1);
+  const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
   core.vault.lock('user');
   const file = join(vaultDir, 'vault.db');
+  fillAuditTrail(file, dataKey, 3000);
   const lastPage = Math.floor(statSync(file).size / 4096);
   // Damage the last page, where the newest audit rows are and where unlocking appends.
   const fd = openSync(file, 'r+');

@@ -1,0 +1,186 @@
+// `cre roster import` and `cre roster export`: the app's CSV import and export over the same core, with the same row report.
+import { readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CreFailure } from '../../common/contract/errors.js';
+import { importMappingSchema, type ImportMapping } from '../../common/contract/roster-io.contract.js';
+import { ROSTER_FACETS, rosterQuerySchema, type RosterFacet } from '../../common/contract/roster.contract.js';
+import { csvColumnSchema } from '../../common/roster/csv-columns.js';
+import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
+import { createNodePlatform } from '../core/platform.node.js';
+import { describeIssue, importMessage } from '../core/roster/csv-messages.js';
+import { usageError } from './cli-errors.js';
+import type { Translate } from './cli-i18n.js';
+import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { assertSecretsAvailable, readPassphrase, warn, type SecretSource } from './secret-input.js';
+import type { CommandContext } from './vault-commands.js';
+
+type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>) => Promise<void>;
+
+export interface ImportOptions {
+  mapping?: string;
+  skipDuplicates?: boolean;
+  dryRun?: boolean;
+  passphraseFile?: string;
+}
+
+export interface ExportOptions {
+  query?: string;
+  filter?: string[];
+  includeSensitive?: boolean;
+  out: string;
+  passphraseFile?: string;
+}
+
+function passphraseSource(file: string | undefined): SecretSource {
+  return { file, option: '--passphrase-file', prompt: 'prompt.passphrase' };
+}
+
+/** Opens the core, unlocks with the passphrase, runs `work`, and always locks (zeroing the key) before returning. */
+async function withUnlockedCore(ctx: CommandContext, passphraseFile: string | undefined, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
+  const source = passphraseSource(passphraseFile);
+  assertSecretsAvailable(ctx, [source]);
+  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
+  let outcome: ExitCode;
+  try {
+    const status = core.vault.status();
+    if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+    if (status.backoff.retryAfterMs > 0) throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
+    core.vault.unlock(await readPassphrase(ctx, source));
+    outcome = await work(core);
+  } catch (error) {
+    // The work's failure is the one to report; a failure to lock after it must not hide it.
+    try {
+      core.dispose();
+    } catch {
+      // dispose zeroes the key before anything that can fail.
+    }
+    throw error;
+  }
+  core.dispose();
+  return outcome;
+}
+
+function fileProblem(t: Translate, file: string, error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');
+  return usageError('usage.unreadableFile', { file, reason });
+}
+
+/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. */
+function assertReadable(t: Translate, file: string): void {
+  try {
+    if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (error) {
+    throw fileProblem(t, file, error);
+  }
+}
+
+/** A mapping file: a JSON array (one column id or null per header) or an object from header name to column id or null. */
+export function readMappingFile(t: Translate, file: string, headers: readonly string[]): ImportMapping {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw usageError('roster.usage.badMapping', { file });
+    throw fileProblem(t, file, error);
+  }
+  const asArray = Array.isArray(json)
+    ? json
+    : json !== null && typeof json === 'object'
+      ? headers.map((header) => (json as Record<string, unknown>)[header] ?? null)
+      : null;
+  const parsed = importMappingSchema.safeParse(asArray);
+  if (!parsed.success || parsed.data.length !== headers.length) throw usageError('roster.usage.badMapping', { file });
+  return parsed.data;
+}
+
+export async function importRoster(ctx: CommandContext, file: string, options: ImportOptions): Promise<ExitCode> {
+  assertReadable(ctx.t, file);
+  if (options.mapping !== undefined) assertReadable(ctx.t, options.mapping);
+  const say = (key: string, params: Record<string, string | number> = {}) => importMessage(ctx.language, key, params);
+  return withUnlockedCore(ctx, options.passphraseFile, async (core) => {
+    const { importer } = core.rosterIo;
+    const opened = importer.open(file);
+    try {
+      for (const warning of opened.warnings) warn(ctx, 'roster.warning', { message: say(`warning.${warning.code}`, warning.params) });
+      const mapping = options.mapping !== undefined ? readMappingFile(ctx.t, options.mapping, opened.headers) : opened.suggestedMapping;
+      const preview = importer.preview(opened.token, mapping);
+      for (const issue of preview.invalid) ctx.io.stdout(`${say('cli.reportLine', { row: issue.row, message: describeIssue(ctx.language, issue) })}\n`);
+      for (const duplicate of preview.duplicates) {
+        const why = duplicate.source === 'file' ? say('duplicate.file', { otherRow: duplicate.otherRow ?? 0 }) : say('duplicate.vault');
+        ctx.io.stdout(`${say('cli.duplicateLine', { row: duplicate.row, message: why, name: duplicate.name })}\n`);
+      }
+      ctx.io.stdout(
+        `${say('cli.summary', { rows: preview.rowCount, valid: preview.valid, invalid: preview.invalidRowCount, duplicates: preview.duplicateCount })}\n`,
+      );
+      if (preview.missingRequired.length > 0) {
+        const columns = preview.missingRequired.map((column) => say(`column.${column}`)).join(', ');
+        ctx.io.stderr(`cre: ${say('cli.missingColumns', { columns })}\n`);
+        return EXIT_CODES.usage;
+      }
+      if (options.dryRun === true) {
+        ctx.io.stdout(`${say('cli.dryRun')}\n`);
+        return EXIT_CODES.ok;
+      }
+      const result = importer.commit(opened.token, mapping, options.skipDuplicates === true);
+      ctx.io.stdout(`${say('cli.written', { ...result })}\n`);
+      if (result.skippedInvalid > 0) warn(ctx, 'roster.warning', { message: say('cli.notAllWritten') });
+      return EXIT_CODES.ok;
+    } finally {
+      importer.cancel(opened.token);
+    }
+  });
+}
+
+/** `--filter facet=value`, repeatable; values of one facet are OR-ed, facets AND-ed, as in the app. */
+export function parseFilters(filters: readonly string[]): Partial<Record<RosterFacet, string[]>> {
+  const out: Partial<Record<RosterFacet, string[]>> = {};
+  for (const filter of filters) {
+    const at = filter.indexOf('=');
+    const facet = filter.slice(0, at) as RosterFacet;
+    const value = filter.slice(at + 1).trim();
+    if (at <= 0 || value === '' || !(ROSTER_FACETS as readonly string[]).includes(facet)) {
+      throw usageError('roster.usage.badFilter', { filter, facets: ROSTER_FACETS.join(', ') });
+    }
+    // Codes are stored uppercase (countries) or lowercase (languages); accept either spelling.
+    const normalized = facet === 'country' ? value.toUpperCase() : facet === 'language' ? value.toLowerCase() : value;
+    (out[facet] ??= []).push(normalized);
+  }
+  return out;
+}
+
+export async function exportRoster(ctx: CommandContext, options: ExportOptions): Promise<ExitCode> {
+  const query = rosterQuerySchema.safeParse({ text: options.query ?? '', filters: parseFilters(options.filter ?? []) });
+  if (!query.success) throw usageError('usage.invalid');
+  return withUnlockedCore(ctx, options.passphraseFile, async (core) => {
+    const { rowCount } = core.rosterIo.exportTo(options.out, query.data, options.includeSensitive === true);
+    ctx.io.stdout(`${importMessage(ctx.language, 'cli.exported', { count: rowCount, file: options.out })}\n`);
+    if (options.includeSensitive === true) warn(ctx, 'roster.warning', { message: importMessage(ctx.language, 'cli.sensitiveWarning') });
+    return EXIT_CODES.ok;
+  });
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds `cre roster import` and `cre roster export` to the program. */
+export function registerRosterCommands(program: Command, t: Translate, run: Runner): void {
+  const roster = program.command('roster').description(t('roster.help.roster'));
+  roster
+    .command('import')
+    .description(t('roster.help.import'))
+    .argument('<file>', t('roster.help.file'))
+    .option('--mapping <file>', t('roster.help.mapping', { columns: csvColumnSchema.options.join(', ') }))
+    .option('--skip-duplicates', t('roster.help.skipDuplicates'))
+    .option('--dry-run', t('roster.help.dryRun'))
+    .option('--passphrase-file <file>', t('help.passphraseFile'))
+    .action((file: string, options: ImportOptions, cmd: Command) => run(cmd, (ctx) => importRoster(ctx, file, options)));
+  roster
+    .command('export')
+    .description(t('roster.help.export'))
+    .requiredOption('--out <file>', t('roster.help.out'))
+    .option('--query <text>', t('roster.help.query'))
+    .option('--filter <facet=value>', t('roster.help.filter', { facets: ROSTER_FACETS.join(', ') }), collect)
+    .option('--include-sensitive', t('roster.help.includeSensitive'))
+    .option('--passphrase-file <file>', t('help.passphraseFile'))
+    .action((options: ExportOptions, cmd: Command) => run(cmd, (ctx) => exportRoster(ctx, options)));
+}

@@ -1,0 +1,254 @@
+// CSV import sessions: a parsed file kept in main under a token, its preview (validation and duplicates), and the one-transaction commit.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { CreFailure } from '../../../common/contract/errors.js';
+import type {
+  ImportDuplicate,
+  ImportFile,
+  ImportIssue,
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
+} from '../../../common/contract/roster-io.contract.js';
+import type { CollaboratorFields } from '../../../common/roster/collaborator.schema.js';
+import { deriveRegion } from '../../../common/roster/country-regions.js';
+import { REQUIRED_CSV_COLUMNS, type CsvColumn } from '../../../common/roster/csv-columns.js';
+import { appendAuditEvent } from '../../../db/audit.repo.js';
+import { insertCollaborator, latestCollaboratorHlc } from '../../../db/collaborators.repo.js';
+import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import type { Platform } from '../platform.js';
+import { createHybridClock } from '../sync/hlc.js';
+import { guessMapping, loadRememberedMapping, rememberMapping } from './csv-mapping.js';
+import { readCsvFile, type ParsedCsv } from './csv-read.js';
+import { cellsByColumn, checkRow, DuplicateIndex, type RowCheck } from './csv-validate.js';
+
+export interface CsvImportDeps {
+  openVault: () => { db: WritableDB; vaultId: string };
+  platform: Pick<Platform, 'now'>;
+  onProgress?: (progress: { token: string; done: number; total: number }) => void;
+  /** Called after a committed import, e.g. to rebuild the search index. */
+  onChange?: () => void;
+  /** Rows written between progress events. */
+  batchSize?: number;
+}
+
+interface Session {
+  fileName: string;
+  parsed: ParsedCsv;
+  /** The mapping of the last preview or commit attempt: what "save invalid rows" reports on. */
+  lastMapping: ImportMapping | null;
+}
+
+export interface ImportAnalysis {
+  checks: RowCheck[];
+  issues: ImportIssue[];
+  duplicates: ImportDuplicate[];
+  missingRequired: CsvColumn[];
+}
+
+const SAMPLE_ROWS = 5;
+/** Page cache for the import transaction (KiB, as SQLite's negative cache_size): large writes spill less, so re-encrypt less. */
+const IMPORT_CACHE_KIB = 128 * 1024;
+
+/**
+ * The same connection, but `prepare` answers from a cache: the repository prepares its statements on every call, which
+ * costs more than the inserts themselves over 100k rows. Safe because each statement runs to completion before the next.
+ */
+function withStatementCache(db: WritableDB): WritableDB {
+  const cache = new Map<string, ReturnType<WritableDB['prepare']>>();
+  const prepare = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+  return new Proxy(db, { get: (target, property) => (property === 'prepare' ? prepare : Reflect.get(target, property, target) as unknown) });
+}
+const DEFAULT_BATCH = 2000;
+
+export type CsvImporter = ReturnType<typeof createCsvImporter>;
+
+function liveNamesAndCountries(db: ReadableDB): DuplicateIndex<string> {
+  const index = new DuplicateIndex<string>();
+  const rows = db.prepare('SELECT id, name, countries FROM collaborators WHERE deleted_at IS NULL').iterate() as IterableIterator<{
+    id: string;
+    name: string;
+    countries: string;
+  }>;
+  for (const row of rows) index.add(row.name, JSON.parse(row.countries) as string[], row.id);
+  return index;
+}
+
+/** UUIDv7s drawing their random bits from one buffer per import: one system call instead of one per id. */
+function idSource(count: number): () => string {
+  const pool = randomBytes(count * 16);
+  let next = 0;
+  return () => {
+    const random = pool.subarray(next * 16, next * 16 + 16);
+    next += 1;
+    return uuidv7({ random });
+  };
+}
+
+export function createCsvImporter(deps: CsvImportDeps) {
+  const sessions = new Map<string, Session>();
+
+  function requireSession(token: string): Session {
+    const session = sessions.get(token);
+    if (!session) throw new CreFailure('not_found', 'This import has ended or expired; choose the file again.');
+    return session;
+  }
+
+  function checkMapping(session: Session, mapping: ImportMapping): void {
+    if (mapping.length !== session.parsed.headers.length) {
+      throw new CreFailure('invalid_input', 'The mapping must give one entry per header.', { reason: 'mapping_length' });
+    }
+    const seen = new Set<CsvColumn>();
+    for (const column of mapping) {
+      if (column === null) continue;
+      if (seen.has(column)) throw new CreFailure('invalid_input', 'A column is mapped from two headers.', { reason: 'mapping_twice', column });
+      seen.add(column);
+    }
+  }
+
+  function analyse(token: string, mapping: ImportMapping): ImportAnalysis {
+    const session = requireSession(token);
+    checkMapping(session, mapping);
+    session.lastMapping = mapping;
+    const missingRequired = REQUIRED_CSV_COLUMNS.filter((column) => !mapping.includes(column));
+    const checks = session.parsed.rows.map(({ row, cells }) => checkRow(row, cellsByColumn(mapping, cells)));
+    const inVault = liveNamesAndCountries(deps.openVault().db);
+    const inFile = new DuplicateIndex<number>();
+    const duplicates: ImportDuplicate[] = [];
+    for (const check of checks) {
+      if (!check.fields) continue;
+      const { name, countries } = check.fields;
+      const earlier = inFile.find(name, countries);
+      const existing = earlier === undefined ? inVault.find(name, countries) : undefined;
+      if (earlier !== undefined) duplicates.push({ row: check.row, name, source: 'file', otherRow: earlier, existingId: null });
+      else if (existing !== undefined) duplicates.push({ row: check.row, name, source: 'vault', otherRow: null, existingId: existing });
+      inFile.add(name, countries, check.row);
+    }
+    return { checks, issues: checks.flatMap((check) => check.issues), duplicates, missingRequired };
+  }
+
+  return {
+    /** Reads and parses the file, keeps it under a new token, and proposes a mapping. */
+    open(path: string): ImportFile {
+      const parsed = readCsvFile(path);
+      const token = randomUUID();
+      const remembered = loadRememberedMapping(deps.openVault().db, parsed.headers);
+      sessions.set(token, { fileName: basename(path), parsed, lastMapping: null });
+      return {
+        token,
+        fileName: basename(path),
+        rowCount: parsed.rows.length,
+        headers: parsed.headers,
+        sample: parsed.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
+        suggestedMapping: remembered ?? guessMapping(parsed.headers),
+        rememberedMapping: remembered !== null,
+        encoding: parsed.encoding,
+        delimiter: parsed.delimiter,
+        warnings: parsed.warnings,
+      };
+    },
+
+    analyse,
+
+    /** Validates every row; `limit` cuts the lists sent to the page (the counts stay whole). */
+    preview(token: string, mapping: ImportMapping, limit = Number.POSITIVE_INFINITY): ImportPreview {
+      const analysis = analyse(token, mapping);
+      const invalidRowCount = analysis.checks.filter((check) => !check.fields).length;
+      return {
+        rowCount: analysis.checks.length,
+        valid: analysis.missingRequired.length > 0 ? 0 : analysis.checks.length - invalidRowCount,
+        invalidRowCount,
+        invalid: analysis.issues.slice(0, limit),
+        truncated: analysis.issues.length > limit || analysis.duplicates.length > limit,
+        duplicates: analysis.duplicates.slice(0, limit),
+        duplicateCount: analysis.duplicates.length,
+        missingRequired: analysis.missingRequired,
+      };
+    },
+
+    /**
+     * Writes every valid row (minus duplicates when asked) in one transaction, with a progress event after each batch.
+     * It runs without yielding: nothing else (an auto-lock, another call) can write on the connection in the middle,
+     * and any failure rolls every row back.
+     */
+    commit(token: string, mapping: ImportMapping, skipDuplicates: boolean): ImportResult {
+      const session = requireSession(token);
+      const analysis = analyse(token, mapping);
+      if (analysis.missingRequired.length > 0) {
+        throw new CreFailure('invalid_input', 'Required columns are not mapped.', { reason: 'missing_columns', columns: analysis.missingRequired.join(',') });
+      }
+      const skip = new Set(skipDuplicates ? analysis.duplicates.map((duplicate) => duplicate.row) : []);
+      const rows = analysis.checks.filter((check) => check.fields !== null && !skip.has(check.row));
+      const result: ImportResult = {
+        written: rows.length,
+        skippedInvalid: analysis.checks.filter((check) => !check.fields).length,
+        skippedDuplicates: skip.size,
+      };
+      const { db, vaultId } = deps.openVault();
+      const clock = createHybridClock(vaultId, deps.platform.now, latestCollaboratorHlc(db));
+      const at = new Date(deps.platform.now()).toISOString();
+      const batch = deps.batchSize ?? DEFAULT_BATCH;
+      const cached = withStatementCache(db);
+      const newId = idSource(rows.length + rows.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
+      const previousCache = db.pragma('cache_size', { simple: true }) as number;
+      db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+      try {
+      db.transaction(() => {
+        for (let start = 0; start < rows.length; start += batch) {
+          for (const check of rows.slice(start, start + batch)) {
+            const { contacts, ...fields } = check.fields as CollaboratorFields;
+            insertCollaborator(
+              cached,
+              {
+                id: newId(),
+                fields,
+                contacts: contacts.map((contact) => ({ id: newId(), type: contact.type, value: contact.value ?? '', note: contact.note, sensitive: contact.sensitive })),
+                region: deriveRegion(fields.countries),
+              },
+              { at, hlc: clock.next(), changedBy: vaultId },
+            );
+          }
+          deps.onProgress?.({ token, done: Math.min(start + batch, rows.length), total: rows.length });
+        }
+        rememberMapping(db, session.parsed.headers, mapping, at);
+        appendAuditEvent(db, 'roster_imported', at, { ...result });
+      })();
+      } finally {
+        db.pragma(`cache_size = ${previousCache}`);
+      }
+      sessions.delete(token);
+      if (rows.length === 0) deps.onProgress?.({ token, done: 0, total: 0 });
+      deps.onChange?.();
+      return result;
+    },
+
+    /** Drops the parsed file; nothing was written, nothing is. */
+    cancel(token: string): void {
+      sessions.delete(token);
+    },
+
+    /** The parsed file and the issues of its last preview, for writing the invalid rows back out. */
+    invalidRows(token: string): { headers: string[]; rows: { cells: string[]; issues: ImportIssue[] }[] } {
+      const session = requireSession(token);
+      if (!session.lastMapping) throw new CreFailure('conflict', 'Preview the import before saving its invalid rows.');
+      const mapping = session.lastMapping;
+      const rows = session.parsed.rows
+        .map(({ row, cells }) => ({ cells, issues: checkRow(row, cellsByColumn(mapping, cells)).issues }))
+        .filter((entry) => entry.issues.length > 0);
+      return { headers: session.parsed.headers, rows };
+    },
+
+    /** Drops every parsed file: called when the vault locks. */
+    clear(): void {
+      sessions.clear();
+    },
+  };
+}

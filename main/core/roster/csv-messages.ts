@@ -1,0 +1,21 @@
+// The import catalogue's strings in main (dialog titles, the errors column of saved invalid rows), without the renderer's i18next.
+import type { ImportIssue } from '../../../common/contract/roster-io.contract.js';
+import { CATALOG } from '../../../common/i18n/catalog.js';
+import type { Language } from '../../../common/languages.js';
+
+/** `import:<key>` in `language`, falling back to English, with `{{name}}` placeholders filled. */
+export function importMessage(language: Language, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const lookup = (lang: Language): string | undefined => {
+    let node: unknown = CATALOG[lang].import;
+    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+    return typeof node === 'string' ? node : undefined;
+  };
+  const template = lookup(language) ?? lookup('en') ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** One issue as a line: "Countries: unknown country “Atlantis”". */
+export function describeIssue(language: Language, issue: Pick<ImportIssue, 'column' | 'reason'>): string {
+  const reason = importMessage(language, `reason.${issue.reason.code}`, issue.reason.params);
+  return issue.column === null ? reason : `${importMessage(language, `column.${issue.column}`)}: ${reason}`;
+}

@@ -1,0 +1,124 @@
+// Turns CSV cells into record values: ISO codes or names (four languages) for countries and languages, ids or labels for vocabularies.
+import countries from 'i18n-iso-countries';
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import countriesEs from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import countriesFr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import countriesPt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
+import languages from '@cospired/i18n-iso-languages';
+import languagesEn from '@cospired/i18n-iso-languages/langs/en.json' with { type: 'json' };
+import languagesEs from '@cospired/i18n-iso-languages/langs/es.json' with { type: 'json' };
+import languagesFr from '@cospired/i18n-iso-languages/langs/fr.json' with { type: 'json' };
+import languagesPt from '@cospired/i18n-iso-languages/langs/pt.json' with { type: 'json' };
+import { CATALOG } from '../../../common/i18n/catalog.js';
+import { LANGUAGES } from '../../../common/languages.js';
+import { foldForMatch } from '../../../common/roster/csv-columns.js';
+import {
+  AVAILABILITY_STATUSES,
+  COLLABORATOR_KINDS,
+  CONTACT_TYPES,
+  LEVELS,
+  SHARING_LEVELS,
+  STRATEGY_AREAS,
+  VETTING_STATUSES,
+} from '../../../common/roster/taxonomy.js';
+
+for (const locale of [countriesEn, countriesEs, countriesFr, countriesPt]) countries.registerLocale(locale);
+for (const locale of [languagesEn, languagesEs, languagesFr, languagesPt]) languages.registerLocale(locale);
+
+/** The vocabularies a cell may name by id or by label; the keys are the groups of taxonomy.json. */
+export const VOCABULARIES = {
+  kind: COLLABORATOR_KINDS,
+  level: LEVELS,
+  strategy: STRATEGY_AREAS,
+  vetting: VETTING_STATUSES,
+  availability: AVAILABILITY_STATUSES,
+  sharing: SHARING_LEVELS,
+  contactType: CONTACT_TYPES,
+} as const;
+export type Vocabulary = keyof typeof VOCABULARIES;
+export type VocabularyValue<V extends Vocabulary> = (typeof VOCABULARIES)[V][number];
+
+function taxonomyLabel(language: (typeof LANGUAGES)[number], group: string, id: string): string | undefined {
+  const table = (CATALOG[language].taxonomy as Record<string, Record<string, string> | undefined>)[group];
+  return table?.[id];
+}
+
+function buildVocabularyIndex(): Record<Vocabulary, Map<string, string>> {
+  const index = {} as Record<Vocabulary, Map<string, string>>;
+  for (const [group, ids] of Object.entries(VOCABULARIES) as [Vocabulary, readonly string[]][]) {
+    const map = new Map<string, string>();
+    for (const id of ids) {
+      map.set(foldForMatch(id), id);
+      for (const language of LANGUAGES) {
+        const label = taxonomyLabel(language, group, id);
+        // The first meaning wins when two languages share a word for different values.
+        if (label !== undefined && !map.has(foldForMatch(label))) map.set(foldForMatch(label), id);
+      }
+    }
+    index[group] = map;
+  }
+  return index;
+}
+
+function buildCountryIndex(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [alpha2, alpha3] of Object.entries(countries.getAlpha2Codes()).map(([code]) => [code, countries.alpha2ToAlpha3(code)] as const)) {
+    map.set(alpha2.toLowerCase(), alpha2);
+    if (alpha3 !== undefined) map.set(alpha3.toLowerCase(), alpha2);
+  }
+  for (const language of LANGUAGES) {
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const name of names) if (!map.has(foldForMatch(name))) map.set(foldForMatch(name), code);
+    }
+  }
+  return map;
+}
+
+function buildLanguageIndex(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const code of Object.keys(languages.getAlpha2Codes())) map.set(code.toLowerCase(), code.toLowerCase());
+  for (const [alpha3, alpha2] of [...Object.entries(languages.getAlpha3TCodes()), ...Object.entries(languages.getAlpha3BCodes())]) {
+    if (!map.has(alpha3.toLowerCase())) map.set(alpha3.toLowerCase(), alpha2.toLowerCase());
+  }
+  for (const language of LANGUAGES) {
+    for (const [code, name] of Object.entries(languages.getNames(language))) {
+      // Some names list variants: "Spanish; Castilian".
+      for (const part of name.split(/[;,]/)) {
+        const folded = foldForMatch(part);
+        if (folded !== '' && !map.has(folded)) map.set(folded, code.toLowerCase());
+      }
+    }
+  }
+  return map;
+}
+
+let indexes: { vocabulary: Record<Vocabulary, Map<string, string>>; country: Map<string, string>; language: Map<string, string> } | null = null;
+
+function getIndexes() {
+  indexes ??= { vocabulary: buildVocabularyIndex(), country: buildCountryIndex(), language: buildLanguageIndex() };
+  return indexes;
+}
+
+/** A vocabulary value from its id or its label in English, Spanish, French or Portuguese; undefined when unknown. */
+export function lookupVocabulary<V extends Vocabulary>(vocabulary: V, cell: string): VocabularyValue<V> | undefined {
+  return getIndexes().vocabulary[vocabulary].get(foldForMatch(cell)) as VocabularyValue<V> | undefined;
+}
+
+/** ISO 3166-1 alpha-2 (uppercase) from alpha-2, alpha-3 or a name in one of the four languages. */
+export function lookupCountry(cell: string): string | undefined {
+  const trimmed = cell.trim();
+  return getIndexes().country.get(trimmed.toLowerCase()) ?? getIndexes().country.get(foldForMatch(trimmed));
+}
+
+/** ISO 639-1 (lowercase) from alpha-2, alpha-3 or a name in one of the four languages. */
+export function lookupLanguage(cell: string): string | undefined {
+  const trimmed = cell.trim();
+  return getIndexes().language.get(trimmed.toLowerCase()) ?? getIndexes().language.get(foldForMatch(trimmed));
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(cell: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(cell)) return false;
+  const date = new Date(`${cell}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(cell);
+}

@@ -1,0 +1,218 @@
+// The search the app uses: facet filters and every facet's live counts from the in-memory index; SQLite only for text and the page shown.
+import type { FacetCounts, ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../../common/contract/roster.contract.js';
+import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
+import type { ReadableDB } from '../../../db/handles.js';
+import {
+  andInto,
+  buildRosterIndex,
+  emptyBitset,
+  forEachBit,
+  hasBit,
+  membersOf,
+  popcount,
+  setBit,
+  unionOfValues,
+  type Bitset,
+  type FacetIndex,
+  type RosterIndex,
+} from './roster-index.js';
+import { storedFilterValues, SUMMARY_COLUMNS, toFtsQuery, toSummary, type SummaryRow } from './roster-search.js';
+
+/** What one text query matched; the relevance order is computed only when asked for, then kept. */
+interface TextMatch {
+  bits: Bitset;
+  /** Matching dense ids, best bm25 first (ties in name order). */
+  byRelevance: Int32Array | null;
+}
+
+/** Typing and ticking facets repeat the same few texts: keep the last ones' matches. */
+const TEXT_CACHE_ENTRIES = 8;
+
+interface Session {
+  db: ReadableDB;
+  vaultId: string;
+  /** SQLite's total_changes() when the index was built: any later write on the connection means it is stale. */
+  changes: number;
+  index: RosterIndex;
+  texts: Map<string, TextMatch>;
+}
+
+export interface RosterSearch {
+  search(query: ParsedRosterQuery, offset: number, limit: number): RosterSearchResult;
+  /** Forget the index; the next search rebuilds it. Call after roster writes. */
+  invalidate(): void;
+  /** Drop everything held, record data included: call on lock. */
+  clear(): void;
+  /** For the benchmark and tests: builds the index now if it is missing or stale, and says whether it did. */
+  warm(): boolean;
+}
+
+function totalChanges(db: ReadableDB): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+function matchText(session: Session, fts: string, wantRelevance: boolean): TextMatch {
+  const { db, index } = session;
+  let match = session.texts.get(fts);
+  if (!match) {
+    const bits = emptyBitset(index.words);
+    const seqs = db.prepare('SELECT rowid FROM collaborators_fts WHERE collaborators_fts MATCH ?').pluck().all(fts) as number[];
+    for (const seq of seqs) {
+      const dense = index.denseOf(seq);
+      if (dense >= 0) setBit(bits, dense);
+    }
+    match = { bits, byRelevance: null };
+    if (session.texts.size >= TEXT_CACHE_ENTRIES) session.texts.delete(session.texts.keys().next().value as string);
+    session.texts.set(fts, match);
+  }
+  if (wantRelevance && match.byRelevance === null) {
+    const scores = new Float64Array(index.size);
+    const rows = db
+      .prepare('SELECT rowid, bm25(collaborators_fts) FROM collaborators_fts WHERE collaborators_fts MATCH ?')
+      .raw()
+      .all(fts) as [number, number][];
+    for (const [seq, score] of rows) {
+      const dense = index.denseOf(seq);
+      if (dense >= 0) scores[dense] = score;
+    }
+    // Dense ids are name ranks, so comparing them breaks score ties exactly as the SQL does (name NOCASE, then seq).
+    match.byRelevance = membersOf(match.bits).sort((a, b) => scores[a]! - scores[b]! || a - b);
+  }
+  return match;
+}
+
+/**
+ * Adds, for each value of `facets`, how many members of `within` carry it. Walks whichever is smaller, the members or
+ * the live collaborators outside them (then subtracts from each value's total), so no count walks more than half the roster.
+ */
+function countInto(index: RosterIndex, within: Bitset, facets: readonly RosterFacet[], counts: Map<RosterFacet, Int32Array>): void {
+  if (facets.length === 0) return;
+  const inside = popcount(within);
+  const outside = index.size - inside;
+  let ids: Int32Array;
+  if (outside < inside) {
+    const rest = index.all.slice();
+    for (let i = 0; i < rest.length; i += 1) rest[i]! &= ~within[i]!;
+    ids = membersOf(rest, outside);
+  } else {
+    ids = membersOf(within, inside);
+  }
+  const sign = outside < inside ? -1 : 1;
+  for (const name of facets) {
+    const { rowStart, rowValues, valueStart } = index.facets[name];
+    const out = counts.get(name)!;
+    if (sign < 0) for (let v = 0; v < out.length; v += 1) out[v] = valueStart[v + 1]! - valueStart[v]!;
+    for (let m = 0; m < ids.length; m += 1) {
+      const id = ids[m]!;
+      const end = rowStart[id + 1]!;
+      for (let k = rowStart[id]!; k < end; k += 1) out[rowValues[k]!]! += sign;
+    }
+  }
+}
+
+function countsToList(facet: FacetIndex, out: Int32Array): { value: string; count: number }[] {
+  const list: { id: number; count: number }[] = [];
+  out.forEach((count, id) => {
+    if (count > 0) list.push({ id, count });
+  });
+  // Most frequent first, then by value in SQLite's BINARY order (value ids follow it).
+  list.sort((a, b) => b.count - a.count || a.id - b.id);
+  return list.map(({ id, count }) => ({ value: facet.values[id]!, count }));
+}
+
+function pageIds(index: RosterIndex, match: Bitset, sort: ParsedRosterQuery['sort'], relevance: Int32Array | null, offset: number, limit: number): number[] {
+  const ids: number[] = [];
+  let skip = offset;
+  const take = (id: number): boolean => {
+    if (skip > 0) skip -= 1;
+    else ids.push(id);
+    return ids.length < limit;
+  };
+  const ordered = relevance ?? (sort === 'updated' ? index.byUpdated() : null);
+  if (ordered === null) forEachBit(match, take);
+  else for (let k = 0; k < ordered.length && ids.length < limit; k += 1) if (hasBit(match, ordered[k]!)) take(ordered[k]!);
+  return ids;
+}
+
+function readPage(db: ReadableDB, index: RosterIndex, ids: readonly number[]): SummaryRow[] {
+  if (ids.length === 0) return [];
+  const seqs = ids.map((id) => index.seqOf[id]!);
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM collaborators WHERE seq IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(seqs)) as SummaryRow[];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return seqs.map((seq) => bySeq.get(seq)).filter((row): row is SummaryRow => row !== undefined);
+}
+
+function runSearch(session: Session, query: ParsedRosterQuery, offset: number, limit: number): RosterSearchResult {
+  const { index } = session;
+  const fts = toFtsQuery(query.text);
+  const relevance = query.sort === 'relevance' && fts !== null;
+  const text = fts === null ? null : matchText(session, fts, relevance);
+  const base = text?.bits ?? index.all;
+
+  // One bitset per facet that has ticked values: OR within the facet.
+  const filters = new Map<RosterFacet, Bitset>();
+  for (const facet of ROSTER_FACETS) {
+    const values = query.filters[facet];
+    if (!values || values.length === 0) continue;
+    const known = index.facets[facet].valueIds;
+    const ids = storedFilterValues(facet, values).flatMap((value) => {
+      const id = known.get(value);
+      return id === undefined ? [] : [id];
+    });
+    filters.set(facet, unionOfValues(index.facets[facet], ids, index.words));
+  }
+
+  // AND across facets; a facet's own counts leave its own filter out.
+  const withAllBut = (skip: RosterFacet | null): Bitset => {
+    const bits = base.slice();
+    for (const [facet, bitsOfFacet] of filters) if (facet !== skip) andInto(bits, bitsOfFacet);
+    return bits;
+  };
+  const match = withAllBut(null);
+  const counts = new Map<RosterFacet, Int32Array>(ROSTER_FACETS.map((facet) => [facet, new Int32Array(index.facets[facet].values.length)]));
+  countInto(index, match, ROSTER_FACETS.filter((facet) => !filters.has(facet)), counts);
+  for (const facet of filters.keys()) countInto(index, withAllBut(facet), [facet], counts);
+  const facets: FacetCounts = {};
+  for (const facet of ROSTER_FACETS) facets[facet] = countsToList(index.facets[facet], counts.get(facet)!);
+
+  const ids = pageIds(index, match, query.sort, relevance ? text?.byRelevance ?? null : null, offset, limit);
+  return { total: popcount(match), items: readPage(session.db, index, ids).map(toSummary), facets };
+}
+
+/**
+ * The roster search of one unlocked vault. The index holds record data (names' order, facet values), so it lives only
+ * while the session does: it is rebuilt for another vault or connection, after any write, and dropped by `clear`.
+ */
+export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: string }): RosterSearch {
+  let session: Session | null = null;
+
+  function current(): { session: Session; built: boolean } {
+    const { db, vaultId } = openVault();
+    const changes = totalChanges(db);
+    if (session && session.db === db && session.vaultId === vaultId && session.changes === changes) return { session, built: false };
+    session = null;
+    session = { db, vaultId, changes, index: buildRosterIndex(db), texts: new Map() };
+    return { session, built: true };
+  }
+
+  return {
+    search: (query, offset, limit) => runSearch(current().session, query, offset, limit),
+    invalidate() {
+      session = null;
+    },
+    clear() {
+      if (session) {
+        session.index.wipe();
+        for (const match of session.texts.values()) {
+          match.bits.fill(0);
+          match.byRelevance?.fill(0);
+        }
+        session.texts.clear();
+      }
+      session = null;
+    },
+    warm: () => current().built,
+  };
+}

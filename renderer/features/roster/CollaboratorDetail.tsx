@@ -1,0 +1,216 @@
+// Everything about one collaborator, grouped; sensitive contact values and risk notes stay hidden until revealed (each reveal is logged).
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Collaborator } from '../../../common/roster/collaborator.schema.js';
+import { request } from '../../app/cre.js';
+import { storeEpoch } from '../../app/store-reset.js';
+import { formatDateTime } from '../../ui/format.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { formatDay } from './format-day.js';
+import { useFacetValueLabel } from './labels.js';
+import { useRoster } from './roster-store.js';
+import { useCollaborator } from './use-collaborator.js';
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Details({ collaborator, id }: { collaborator: Collaborator; id: string }) {
+  const { t, i18n } = useTranslation(['roster', 'taxonomy']);
+  const errorText = useErrorText();
+  const label = useFacetValueLabel();
+  const { open, remove } = useRoster.getState();
+  // Revealed values live only in this screen's state: leaving it or locking drops them.
+  const [contactValues, setContactValues] = useState<Record<string, string>>({});
+  const [riskNotes, setRiskNotes] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const none = t('detail.none');
+  const list = (values: string[]) => (values.length > 0 ? values.join(', ') : none);
+
+  async function revealContact(contactId: string): Promise<void> {
+    setError(null);
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.roster.revealContact({ id, contactId }));
+    if (epoch !== storeEpoch()) return;
+    if (reply.ok) setContactValues((values) => ({ ...values, [contactId]: reply.value.value }));
+    else setError(errorText(reply.error));
+  }
+
+  async function revealRisk(): Promise<void> {
+    setError(null);
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.roster.revealRiskNotes({ id }));
+    if (epoch !== storeEpoch()) return;
+    if (reply.ok) setRiskNotes(reply.value.riskNotes);
+    else setError(errorText(reply.error));
+  }
+
+  async function deleteIt(): Promise<void> {
+    setError(null);
+    const reply = await remove(id, collaborator.name);
+    if (!reply.ok) setError(errorText(reply.error));
+  }
+
+  const hasSensitive = collaborator.riskNotesMasked || collaborator.contacts.some((contact) => contact.masked);
+  return (
+    <>
+      <p className="lead">
+        {label('kind', collaborator.kind)} · {label('region', collaborator.region)}
+      </p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="delete-hint">
+          {t('detail.delete')}
+        </button>
+      </div>
+      <p id="delete-hint" className="hint">
+        {t('detail.deleteHint')}
+      </p>
+      <LiveMessage id="detail-error" kind="alert" text={error} />
+      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
+
+      <Section id="who-title" title={t('detail.who')}>
+        <dl className="details">
+          <Row term={t('field.kind')}>{label('kind', collaborator.kind)}</Row>
+          <Row term={t('field.region')}>{label('region', collaborator.region)}</Row>
+          <Row term={t('field.countries')}>{list(collaborator.countries.map((code) => label('country', code)))}</Row>
+          <Row term={t('field.languages')}>{list(collaborator.languages.map((code) => label('language', code)))}</Row>
+          <Row term={t('field.levels')}>{list(collaborator.levels.map((level) => label('level', level)))}</Row>
+        </dl>
+      </Section>
+
+      <Section id="what-title" title={t('detail.what')}>
+        <dl className="details">
+          <Row term={t('field.strategyAreas')}>{list(collaborator.strategyAreas.map((area) => label('strategy', area)))}</Row>
+          <Row term={t('field.expertise')}>{list(collaborator.expertise)}</Row>
+        </dl>
+      </Section>
+
+      <Section id="contacts-title" title={t('field.contacts')}>
+        {collaborator.contacts.length === 0 ? (
+          <p className="hint">{t('detail.noContacts')}</p>
+        ) : (
+          <ul className="contact-list">
+            {collaborator.contacts.map((contact) => {
+              const revealed = contactValues[contact.id];
+              const value = contact.value ?? revealed;
+              const typeLabel = t(`taxonomy:contactType.${contact.type}`);
+              return (
+                <li key={contact.id} className="contact">
+                  <span className="contact-type">{typeLabel}</span>
+                  {value !== undefined ? (
+                    <span className="contact-value">{value}</span>
+                  ) : (
+                    <>
+                      <span className="contact-value masked">{t('detail.hidden')}</span>
+                      <button type="button" className="button secondary small" onClick={() => void revealContact(contact.id)}>
+                        {t('detail.reveal')}
+                        <span className="visually-hidden"> {typeLabel}</span>
+                      </button>
+                    </>
+                  )}
+                  {contact.sensitive ? <span className="badge sensitive">{t('detail.sensitive')}</span> : null}
+                  {contact.note ? <span className="contact-note muted">{contact.note}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="vetting-title" title={t('field.vetting')}>
+        <dl className="details">
+          <Row term={t('field.vettingStatus')}>{label('vetting', collaborator.vetting.status)}</Row>
+          <Row term={t('field.vouchedBy')}>{collaborator.vetting.vouchedBy || none}</Row>
+          <Row term={t('field.vettingDate')}>{collaborator.vetting.date ? formatDay(collaborator.vetting.date, i18n.language) : none}</Row>
+          <Row term={t('field.vettingNote')}>{collaborator.vetting.note || none}</Row>
+        </dl>
+      </Section>
+
+      <Section id="availability-title" title={t('field.availability')}>
+        <dl className="details">
+          <Row term={t('field.availabilityStatus')}>{label('availability', collaborator.availability.status)}</Row>
+          <Row term={t('field.until')}>
+            {collaborator.availability.until ? formatDay(collaborator.availability.until, i18n.language) : none}
+          </Row>
+        </dl>
+      </Section>
+
+      <Section id="sharing-title" title={t('field.sharing')}>
+        <p>
+          <strong>{t(`taxonomy:sharing.${collaborator.sharing}`)}</strong>
+        </p>
+        <p className="hint">{t(`sharing.${collaborator.sharing}`)}</p>
+      </Section>
+
+      <Section id="risk-title" title={t('field.riskNotes')}>
+        {riskNotes !== null ? (
+          <p className="prewrap">{riskNotes}</p>
+        ) : collaborator.riskNotesMasked ? (
+          <p className="masked-line">
+            <span className="masked">{t('detail.hidden')}</span>{' '}
+            <button type="button" className="button secondary small" onClick={() => void revealRisk()}>
+              {t('detail.reveal')}
+              <span className="visually-hidden"> {t('field.riskNotes')}</span>
+            </button>
+          </p>
+        ) : (
+          <p className="hint">{none}</p>
+        )}
+      </Section>
+
+      <Section id="notes-title" title={t('field.notes')}>
+        <p className={collaborator.notes ? 'prewrap' : 'hint'}>{collaborator.notes || none}</p>
+      </Section>
+
+      <Section id="record-title" title={t('detail.record')}>
+        <dl className="details">
+          <Row term={t('detail.created')}>{formatDateTime(collaborator.createdAt, i18n.language)}</Row>
+          <Row term={t('detail.updated')}>{formatDateTime(collaborator.updatedAt, i18n.language)}</Row>
+        </dl>
+      </Section>
+    </>
+  );
+}
+
+export function CollaboratorDetail({ id }: { id: string }) {
+  const { t } = useTranslation(['roster', 'taxonomy']);
+  const errorText = useErrorText();
+  const loaded = useCollaborator(id);
+  const open = useRoster((state) => state.open);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  return (
+    <div className="roster-stack roster-detail">
+      <p>
+        <button type="button" className="link-button" onClick={() => open({ name: 'list' })}>
+          {t('detail.back')}
+        </button>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {loaded.state === 'ready' ? loaded.collaborator.name : t('detail.title')}
+      </h1>
+      <LiveMessage id="detail-load-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
+      {loaded.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
+      {loaded.state === 'ready' ? <Details collaborator={loaded.collaborator} id={id} /> : null}
+    </div>
+  );
+}

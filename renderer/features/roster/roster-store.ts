@@ -1,0 +1,140 @@
+// The roster screens' state: which view shows, the query, the fetched pages of results and facet counts, and the undo notice.
+// No sensitive value lives here: revealed contacts and risk notes stay in the component that asked for them.
+import { create } from 'zustand';
+import type { CreErrorPayload, Reply } from '../../../common/contract/errors.js';
+import type { FacetCounts, RosterFacet } from '../../../common/contract/roster.contract.js';
+import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
+import { request } from '../../app/cre.js';
+import { registerStoreReset, storeEpoch } from '../../app/store-reset.js';
+import { effectiveSort, PAGE_SIZE, toggleFilter, type RosterFilters, type RosterSort } from './facet-display.js';
+
+export type RosterView =
+  | { name: 'list' }
+  | { name: 'detail'; id: string }
+  | { name: 'create' }
+  | { name: 'edit'; id: string }
+  | { name: 'deleted' };
+
+interface RosterData {
+  view: RosterView;
+  text: string;
+  filters: RosterFilters;
+  sort: RosterSort;
+  /** null until the first answer for the current query. */
+  total: number | null;
+  pages: Record<number, CollaboratorSummary[]>;
+  facets: FacetCounts;
+  searchError: CreErrorPayload | null;
+  /** The row the list highlights, kept so coming back from a detail lands on the same person. */
+  activeIndex: number;
+  /** The collaborator just deleted, offered for undo. */
+  undo: { id: string; name: string } | null;
+}
+
+interface RosterState extends RosterData {
+  open(view: RosterView): void;
+  setText(text: string): void;
+  setSort(sort: RosterSort): void;
+  setFilter(facet: RosterFacet, value: string, checked: boolean): void;
+  clearFilters(): void;
+  setActiveIndex(index: number): void;
+  search(): Promise<void>;
+  loadPage(page: number): Promise<void>;
+  remove(id: string, name: string): Promise<Reply<null>>;
+  undoRemove(): Promise<Reply<null>>;
+  dismissUndo(): void;
+}
+
+const initial: RosterData = {
+  view: { name: 'list' },
+  text: '',
+  filters: {},
+  sort: 'name',
+  total: null,
+  pages: {},
+  facets: {},
+  searchError: null,
+  activeIndex: 0,
+  undo: null,
+};
+
+export const useRoster = create<RosterState>()((set, get) => {
+  // Each new query gets a number; a page that comes back for an older query is dropped.
+  let generation = 0;
+  const inFlight = new Set<string>();
+
+  function queryOf(state: RosterData) {
+    return { text: state.text, filters: state.filters, sort: effectiveSort(state.sort, state.text) };
+  }
+
+  async function fetchPage(page: number, fresh: boolean): Promise<void> {
+    const epoch = storeEpoch();
+    const mine = fresh ? ++generation : generation;
+    const key = `${mine}:${page}`;
+    if (inFlight.has(key)) return;
+    inFlight.add(key);
+    const query = queryOf(get());
+    const reply = await request((api) => api.roster.search({ query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
+    inFlight.delete(key);
+    if (epoch !== storeEpoch() || mine !== generation) return;
+    if (!reply.ok) {
+      set({ searchError: reply.error });
+      return;
+    }
+    const { total, items, facets } = reply.value;
+    set((state) => ({
+      total,
+      facets,
+      searchError: null,
+      pages: fresh ? { [page]: items } : { ...state.pages, [page]: items },
+      // A refresh (coming back from a detail) keeps the highlighted row while it still exists.
+      activeIndex: Math.min(state.activeIndex, Math.max(total - 1, 0)),
+    }));
+  }
+
+  function requery(patch: Partial<RosterData>): void {
+    set({ ...patch, activeIndex: 0 });
+    void fetchPage(0, true);
+  }
+
+  return {
+    ...initial,
+    open: (view) => set({ view }),
+    setText: (text) => requery({ text }),
+    setSort: (sort) => requery({ sort }),
+    setFilter: (facet, value, checked) => requery({ filters: toggleFilter(get().filters, facet, value, checked) }),
+    clearFilters: () => requery({ filters: {} }),
+    setActiveIndex: (activeIndex) => set({ activeIndex }),
+    search: () => fetchPage(0, true),
+    loadPage: async (page) => {
+      if (get().pages[page]) return;
+      await fetchPage(page, false);
+    },
+
+    async remove(id, name) {
+      const epoch = storeEpoch();
+      const reply = await request((api) => api.roster.delete({ id }));
+      if (reply.ok && epoch === storeEpoch()) {
+        set({ undo: { id, name }, view: { name: 'list' } });
+        void fetchPage(0, true);
+      }
+      return reply;
+    },
+
+    async undoRemove() {
+      const undo = get().undo;
+      if (!undo) return { ok: true, value: null };
+      const epoch = storeEpoch();
+      const reply = await request((api) => api.roster.restore({ id: undo.id }));
+      if (reply.ok && epoch === storeEpoch()) {
+        set({ undo: null });
+        void fetchPage(0, true);
+      }
+      return reply;
+    },
+
+    dismissUndo: () => set({ undo: null }),
+  };
+});
+
+registerStoreReset(() => useRoster.setState(initial));

@@ -1,0 +1,241 @@
+// Roster search over a real vault: text (diacritics, prefixes, hostile input), facets and counts, paging, sorts, freshness, and the fast path = SQL.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../../common/contract/roster.contract.js';
+import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
+import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
+import { deriveRegion } from '../../../common/roster/country-regions.js';
+import { insertCollaborator, markCollaboratorDeleted } from '../../../db/collaborators.repo.js';
+import { creContract } from '../../../common/contract/index.js';
+import { createRouter } from '../../../main/core/ipc/router.js';
+import { createRosterSearch } from '../../../main/core/roster/roster-fast-search.js';
+import { searchRosterReference } from '../../../main/core/roster/roster-search.js';
+import { ANA } from '../../helpers/roster-fixtures.js';
+import { createTestVault, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
+
+type Result = RosterSearchResult;
+
+async function rosterVault() {
+  const made = await createTestVault();
+  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const reply = await router.handle(channel, input, { url: 'app://cre/' });
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value as T;
+  };
+  const add = async (changes: Partial<CollaboratorInput>) =>
+    (await call<{ id: string }>('cre:roster.create', { collaborator: { ...ANA, contacts: [], ...changes } })).id;
+  const find = (query: Partial<ParsedRosterQuery>, offset = 0, limit = 100) => call<Result>('cre:roster.search', { query, offset, limit });
+  const names = async (query: Partial<ParsedRosterQuery>, offset = 0, limit = 100) => (await find(query, offset, limit)).items.map((i) => i.name);
+  return { ...made, call, add, find, names };
+}
+
+const count = (result: Result, facet: RosterFacet, value: string) => result.facets[facet]?.find((c) => c.value === value)?.count ?? 0;
+
+describe('roster search: text', () => {
+  it('folds diacritics both ways, matches prefixes as you type, and ANDs words', async () => {
+    const { add, names } = await rosterVault();
+    await add({ name: 'Coletivo de São Paulo', notes: '' });
+    await add({ name: 'Sao Tome Fishers Network', countries: ['ST'], notes: '' });
+    await add({ name: 'Fédération des Éleveurs du Sahel', countries: ['ML'], notes: 'Pâturages et forêts' });
+    await add({ name: 'Federation of Coastal Towns', countries: ['FR'], notes: '' });
+
+    expect(await names({ text: 'Sao Paulo' })).toEqual(['Coletivo de São Paulo']);
+    expect(await names({ text: 'São Tomé' })).toEqual(['Sao Tome Fishers Network']);
+    expect(await names({ text: 'federation eleveurs' })).toEqual(['Fédération des Éleveurs du Sahel']);
+    expect(await names({ text: 'ÉLEVEURS' })).toEqual(['Fédération des Éleveurs du Sahel']);
+    expect(await names({ text: 'foret' })).toEqual(['Fédération des Éleveurs du Sahel']);
+    expect(await names({ text: 'F' })).toHaveLength(3);
+    for (const typed of ['Fé', 'Fed', 'Fédé', 'Federa']) {
+      expect(await names({ text: typed })).toEqual(['Federation of Coastal Towns', 'Fédération des Éleveurs du Sahel']);
+    }
+    expect(await names({ text: 'federation sah' })).toEqual(['Fédération des Éleveurs du Sahel']);
+    expect(await names({ text: 'federation paulo' })).toEqual([]);
+  });
+
+  it('never throws on quotes or FTS5 syntax in the input', async () => {
+    const { add, find } = await rosterVault();
+    await add({ name: 'NEAR Collective "Quoted" Name', notes: 'a-b: c*d' });
+    for (const text of ['"', '""', '*', 'NEAR(', 'NEAR(a b', '-', ':', 'name:', '^', 'a OR', 'AND', 'NOT x', '(', ')', "'", '\\', '{}', 'a"b', '"NEAR"*', '\u0000', ' ', '🌍', 'e\u0301']) {
+      await expect(find({ text })).resolves.toEqual(expect.objectContaining({ total: expect.any(Number) }));
+    }
+    expect((await find({ text: 'NEAR(' })).total).toBe(1);
+    expect((await find({ text: '"quoted' })).total).toBe(1);
+    expect((await find({ text: 'c*d' })).total).toBe(1);
+  });
+});
+
+describe('roster search: facets, paging, sorts', () => {
+  it('ORs values within a facet, ANDs facets, and counts each facet without its own filter', async () => {
+    const { add, find } = await rosterVault();
+    await add({ name: 'A', languages: ['fr'], countries: ['ML'], strategyAreas: ['advocacy'] });
+    await add({ name: 'B', languages: ['pt'], countries: ['BR'], strategyAreas: ['advocacy'] });
+    await add({ name: 'C', languages: ['es'], countries: ['PE'], strategyAreas: ['financial_research'] });
+    await add({ name: 'D', languages: ['fr', 'es'], countries: ['FR'], strategyAreas: ['financial_research'], expertise: ['Mining'] });
+
+    const either = await find({ filters: { language: ['fr', 'pt'] } });
+    expect(either.items.map((i) => i.name)).toEqual(['A', 'B', 'D']);
+    const both = await find({ filters: { language: ['fr', 'pt'], strategy: ['financial_research'] } });
+    expect(both.items.map((i) => i.name)).toEqual(['D']);
+    // Language counts ignore the language filter but keep the strategy one: C and D do financial research.
+    expect(both.facets['language']).toEqual([{ value: 'es', count: 2 }, { value: 'fr', count: 1 }]);
+    // Strategy counts ignore the strategy filter but keep the language one: A, B (advocacy), D (financial research).
+    expect(both.facets['strategy']).toEqual([{ value: 'advocacy', count: 2 }, { value: 'financial_research', count: 1 }]);
+    expect(both.facets['region']).toEqual([{ value: 'global', count: 1 }]);
+    expect(Object.keys(both.facets).sort()).toEqual([...ROSTER_FACETS].sort());
+    // Tags are matched case-insensitively; unknown values match nothing.
+    expect((await find({ filters: { tag: ['MINING'] } })).total).toBe(1);
+    expect((await find({ filters: { country: ['XX'] } })).total).toBe(0);
+  });
+
+  it('leaves deleted collaborators out of results, totals, counts and text, and brings them back on restore', async () => {
+    const { add, find, call } = await rosterVault();
+    await add({ name: 'Kept Collective', languages: ['fr'] });
+    const gone = await add({ name: 'Deleted Collective', languages: ['pt'], expertise: ['Unique tag'] });
+    await call('cre:roster.delete', { id: gone });
+    const all = await find({});
+    expect([all.total, all.items.map((i) => i.name)]).toEqual([1, ['Kept Collective']]);
+    expect(count(all, 'language', 'pt')).toBe(0);
+    expect(count(all, 'tag', 'unique tag')).toBe(0);
+    expect((await find({ text: 'deleted' })).total).toBe(0);
+    expect((await find({ filters: { tag: ['unique tag'] } })).total).toBe(0);
+    await call('cre:roster.restore', { id: gone });
+    expect(count(await find({}), 'tag', 'unique tag')).toBe(1);
+  });
+
+  it('pages with offset and limit, and sorts by name (case-insensitive, stable), newest update, and relevance', async () => {
+    const { add, find, names, platform, call } = await rosterVault();
+    const ids: Record<string, string> = {};
+    for (const name of ['delta', 'Alpha', 'charlie', 'alpha', 'Bravo']) {
+      platform.advance(60_000);
+      ids[name] = await add({ name, notes: name === 'charlie' ? 'alpha alpha alpha' : '' });
+    }
+    expect(await names({ sort: 'name' })).toEqual(['Alpha', 'alpha', 'Bravo', 'charlie', 'delta']);
+    expect(await names({ sort: 'updated' })).toEqual(['Bravo', 'alpha', 'charlie', 'Alpha', 'delta']);
+    platform.advance(60_000);
+    await call('cre:roster.update', { id: ids['delta'], collaborator: { ...ANA, contacts: [], name: 'delta', notes: 'edited' } });
+    expect((await names({ sort: 'updated' }))[0]).toBe('delta');
+    const page = await find({ sort: 'name' }, 2, 2);
+    expect([page.total, page.items.map((i) => i.name)]).toEqual([5, ['Bravo', 'charlie']]);
+    expect((await find({}, 10, 5)).items).toEqual([]);
+    // bm25: the name that is only "alpha" ranks above notes repeating it; ties keep the name order.
+    const relevance = await names({ text: 'alpha', sort: 'relevance' });
+    expect(relevance).toHaveLength(3);
+    expect(relevance.indexOf('Alpha')).toBeLessThan(relevance.indexOf('alpha'));
+  });
+});
+
+describe('roster search: freshness', () => {
+  it('sees every create, update, delete and restore at once, and works again after lock and unlock', async () => {
+    const { add, find, names, call, core } = await rosterVault();
+    expect((await find({})).total).toBe(0);
+    const id = await add({ name: 'First Network' });
+    expect(await names({})).toEqual(['First Network']);
+    await call('cre:roster.update', { id, collaborator: { ...ANA, contacts: [], name: 'Renamed Network', languages: ['fr'] } });
+    expect(await names({ text: 'renamed' })).toEqual(['Renamed Network']);
+    expect(count(await find({}), 'language', 'fr')).toBe(1);
+    await call('cre:roster.delete', { id });
+    expect((await find({})).total).toBe(0);
+    await call('cre:roster.restore', { id });
+    expect((await find({})).total).toBe(1);
+
+    core.vault.lock('user');
+    await expect(find({})).rejects.toThrow(/locked/);
+    core.vault.unlock(STRONG_PASSPHRASE);
+    expect(await names({})).toEqual(['Renamed Network']);
+  });
+
+  it('rebuilds after writes made straight to the database, and after invalidate or clear', async () => {
+    const { core, add } = await rosterVault();
+    await add({ name: 'Through the service' });
+    const search = createRosterSearch(() => core.vault.openVault());
+    expect(search.warm()).toBe(true);
+    expect(search.warm()).toBe(false);
+    const { db, vaultId } = core.vault.openVault();
+    const stamp = { at: '2026-02-01T00:00:00.000Z', hlc: '1767225600000-00000-x', changedBy: vaultId };
+    const { contacts: _contacts, ...fields } = { ...ANA, name: 'Written directly', contacts: [] };
+    const parsed = { ...fields, vetting: { status: 'vetted' as const, vouchedBy: '', date: null, note: '' }, availability: { status: 'available' as const, until: null }, riskNotes: '', notes: '' };
+    insertCollaborator(db, { id: '01900000-0000-7000-8000-000000000001', fields: parsed, contacts: [], region: deriveRegion(parsed.countries) }, stamp);
+    expect(search.search({ text: 'directly', filters: {}, sort: 'name' }, 0, 10).total).toBe(1);
+    markCollaboratorDeleted(db, '01900000-0000-7000-8000-000000000001', stamp);
+    expect(search.search({ text: 'directly', filters: {}, sort: 'name' }, 0, 10).total).toBe(0);
+    search.invalidate();
+    expect(search.warm()).toBe(true);
+    search.clear();
+    expect(search.warm()).toBe(true);
+  });
+});
+
+// The property test: random small rosters and random queries; the fast path must give exactly what the SQL gives.
+const WORDS = ['São', 'Sao', 'paulo', 'Paulo', 'alpha', 'Alpha', 'ÉCOLE', 'ecole', 'forêt', 'Rede', 'red', 'near', 'NEAR'];
+const COUNTRIES = ['BR', 'ML', 'FR', 'IN', 'KE', 'PE'];
+const LANGUAGES = ['fr', 'pt', 'es', 'en'];
+const TAGS = ['mining', 'Mining', 'water rights', 'légal'];
+
+const wordsArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+const rowArb = fc.record({
+  name: wordsArb,
+  notes: fc.oneof(fc.constant(''), wordsArb),
+  kind: fc.constantFrom('community', 'cso', 'network', 'academic'),
+  countries: fc.subarray(COUNTRIES, { maxLength: 3 }),
+  levels: fc.subarray(['local', 'national', 'international'] as const),
+  strategyAreas: fc.subarray(['advocacy', 'financial_research', 'media_campaigning'] as const),
+  expertise: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 2, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }),
+  languages: fc.subarray(LANGUAGES, { maxLength: 2 }),
+  vetting: fc.constantFrom('proposed', 'vetted', 'paused'),
+  availability: fc.constantFrom('available', 'limited'),
+  updatedDay: fc.integer({ min: 1, max: 4 }),
+  deleted: fc.boolean(),
+});
+const filterValues: Record<RosterFacet, readonly string[]> = {
+  strategy: ['advocacy', 'financial_research', 'courts_complaints'],
+  level: ['local', 'national', 'international'],
+  region: ['africa', 'latin_america', 'global', 'asia'],
+  country: [...COUNTRIES, 'XX'],
+  language: LANGUAGES,
+  kind: ['community', 'cso', 'network', 'academic', 'other'],
+  vetting: ['proposed', 'vetted', 'paused'],
+  availability: ['available', 'limited', 'unavailable'],
+  tag: [...TAGS, 'MINING', 'none'],
+};
+const queryArb = fc.record({
+  text: fc.oneof(fc.constant(''), wordsArb, fc.constantFrom('sa', 'é', 'a', 'for', '"', 'NEAR(', 'pa*', 'al -', 'x:y')),
+  filters: fc.subarray([...ROSTER_FACETS], { maxLength: 3 }).chain((facets) =>
+    fc.record(Object.fromEntries(facets.map((f) => [f, fc.subarray([...filterValues[f]], { minLength: 1, maxLength: 2 })])) as Record<string, fc.Arbitrary<string[]>>),
+  ),
+  sort: fc.constantFrom('name', 'updated', 'relevance'),
+  offset: fc.integer({ min: 0, max: 6 }),
+  limit: fc.integer({ min: 1, max: 8 }),
+});
+
+describe('roster search: fast path equals the SQL reference', () => {
+  it('on random rosters and random queries', async () => {
+    const { core } = await rosterVault();
+    const { db, vaultId } = core.vault.openVault();
+    const search = createRosterSearch(() => core.vault.openVault());
+    let serial = 0;
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 14 }), fc.array(queryArb, { minLength: 1, maxLength: 6 }), (rows, queries) => {
+        db.transaction(() => {
+          db.exec('DELETE FROM collaborators');
+          for (const row of rows) {
+            serial += 1;
+            const id = `01900000-0000-7000-8000-${serial.toString().padStart(12, '0')}`;
+            const stamp = { at: `2026-01-0${row.updatedDay}T00:00:00.000Z`, hlc: `${serial}`, changedBy: vaultId };
+            const fields = {
+              name: row.name, kind: row.kind, countries: row.countries, levels: row.levels, strategyAreas: row.strategyAreas,
+              expertise: row.expertise, languages: row.languages, vetting: { status: row.vetting, vouchedBy: '', date: null, note: '' },
+              availability: { status: row.availability, until: null }, sharing: 'network' as const, riskNotes: '', notes: row.notes,
+            };
+            insertCollaborator(db, { id, fields, contacts: [], region: deriveRegion(row.countries) }, stamp);
+            if (row.deleted) markCollaboratorDeleted(db, id, stamp);
+          }
+        })();
+        for (const { offset, limit, ...query } of queries) {
+          expect(search.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit));
+        }
+      }),
+      { numRuns: 80, seed: 20260401 },
+    );
+  });
+});
