@@ -48,7 +48,11 @@ export const rosterContract = {
   ),
   get: method(idInput, collaboratorSchema),
   create: method(z.object({ collaborator: collaboratorInputSchema }).strict(), z.object({ id: z.uuid() })),
-  update: method(z.object({ id: z.uuid(), collaborator: collaboratorInputSchema }).strict(), done),
+  /** `keepRiskNotes`: the page never revealed the risk notes, so the stored ones stay (and no reveal is needed to edit). */
+  update: method(
+    z.object({ id: z.uuid(), collaborator: collaboratorInputSchema, keepRiskNotes: z.boolean().default(false) }).strict(),
+    done,
+  ),
   /** Moves to the deleted view (a tombstone); restore undoes it. */
   delete: method(idInput, done),
   restore: method(idInput, done),

@@ -78,7 +78,7 @@ export async function createCore(options: CoreOptions) {
       search: ({ query, offset, limit }) => rosterSearch.search(query, offset, limit),
       get: ({ id }) => roster.get(id),
       create: ({ collaborator }) => roster.create(collaborator),
-      update: ({ id, collaborator }) => (roster.update(id, collaborator), null),
+      update: ({ id, collaborator, keepRiskNotes }) => (roster.update(id, collaborator, { keepRiskNotes }), null),
       delete: ({ id }) => (roster.delete(id), null),
       restore: ({ id }) => (roster.restore(id), null),
       listDeleted: ({ limit }) => roster.listDeleted(limit),

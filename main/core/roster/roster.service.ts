@@ -111,12 +111,13 @@ export function createRosterService(deps: RosterServiceDeps) {
       });
     },
 
-    update(id: string, input: CollaboratorInput): void {
+    update(id: string, input: CollaboratorInput, options: { keepRiskNotes?: boolean } = {}): void {
       const fields = collaboratorInputSchema.parse(input);
       write((db, stamp) => {
         const stored = requireCollaborator(db, id);
         if (stored.deletedAt) throw new CreFailure('conflict', 'This collaborator was deleted; restore it before editing.');
-        const { contacts: _contacts, ...rest } = fields;
+        const { contacts: _contacts, ...edited } = fields;
+        const rest = options.keepRiskNotes ? { ...edited, riskNotes: stored.fields.riskNotes } : edited;
         updateCollaborator(
           db,
           { seq: stored.seq, id, fields: rest, contacts: contactsFrom(fields, stored.contacts), region: deriveRegion(fields.countries) },

@@ -79,22 +79,14 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
   async function save(values: CollaboratorFormValues): Promise<void> {
     setSaveError(null);
     const epoch = storeEpoch();
-    // The contract's update replaces risk notes; hidden ones are read here only to be sent back unchanged.
-    let keptRiskNotes: string | undefined;
-    if (id !== null && values.riskNotesMasked) {
-      const kept = await request((api) => api.roster.revealRiskNotes({ id }));
-      if (!kept.ok) {
-        if (epoch === storeEpoch()) setSaveError(errorText(kept.error));
-        return;
-      }
-      keptRiskNotes = kept.value.riskNotes;
-    }
-    const collaborator = toCollaboratorInput(values, keptRiskNotes);
+    // Risk notes the user never revealed stay as stored: the vault keeps them, so saving needs no reveal.
+    const keepRiskNotes = id !== null && values.riskNotesMasked;
+    const collaborator = toCollaboratorInput(values);
     const reply =
       id === null
         ? await request((api) => api.roster.create({ collaborator }))
         : await request(async (api) => {
-            const updated = await api.roster.update({ id, collaborator });
+            const updated = await api.roster.update({ id, collaborator, keepRiskNotes });
             return updated.ok ? { ok: true as const, value: { id } } : updated;
           });
     if (epoch !== storeEpoch()) return;

@@ -104,9 +104,9 @@ export function toFormValues(collaborator: Collaborator): CollaboratorFormValues
 
 /**
  * What update/create receive. A masked contact goes with its id and no value, so the vault keeps the stored one.
- * `keptRiskNotes` is the stored text when the risk notes were never revealed in the form (see collaborator-form-save.ts).
+ * Risk notes never revealed in the form are sent empty; the update's `keepRiskNotes` tells the vault to keep the stored ones.
  */
-export function toCollaboratorInput(values: CollaboratorFormValues, keptRiskNotes?: string): CollaboratorInput {
+export function toCollaboratorInput(values: CollaboratorFormValues): CollaboratorInput {
   return {
     name: values.name,
     kind: values.kind,
@@ -130,7 +130,7 @@ export function toCollaboratorInput(values: CollaboratorFormValues, keptRiskNote
     },
     availability: { status: values.availability.status, until: values.availability.until === '' ? null : values.availability.until },
     sharing: values.sharing,
-    riskNotes: values.riskNotesMasked ? (keptRiskNotes ?? '') : values.riskNotes,
+    riskNotes: values.riskNotesMasked ? '' : values.riskNotes,
     notes: values.notes,
   };
 }

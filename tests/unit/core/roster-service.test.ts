@@ -92,3 +92,15 @@ describe('roster service', () => {
     }
   });
 });
+
+describe('editing without revealing', () => {
+  it('keeps stored risk notes when asked, with no reveal in the audit trail', async () => {
+    const { call, core } = await rosterRouter();
+    const { id } = await call<{ id: string }>('cre:roster.create', { collaborator: ANA });
+    await call('cre:roster.update', { id, collaborator: { ...ANA, riskNotes: '', notes: 'edited' }, keepRiskNotes: true });
+    expect(core.vault.auditTrail(20).some((entry) => entry.kind === 'sensitive_revealed')).toBe(false);
+    expect(await call('cre:roster.revealRiskNotes', { id })).toEqual({ riskNotes: ANA.riskNotes });
+    await call('cre:roster.update', { id, collaborator: { ...ANA, riskNotes: '' } });
+    expect(await call('cre:roster.revealRiskNotes', { id })).toEqual({ riskNotes: '' });
+  });
+});

@@ -43,7 +43,7 @@ const viewed: Collaborator = {
 
 describe('toFormValues and toCollaboratorInput', () => {
   it('sends a masked contact with its id and without a value, so the vault keeps the stored one', () => {
-    const input = toCollaboratorInput(toFormValues(viewed), 'kept risk');
+    const input = toCollaboratorInput(toFormValues(viewed));
     expect(input.contacts).toEqual([
       { id: CONTACT_ID, type: 'signal', note: 'evenings', sensitive: true },
       { id: OPEN_CONTACT_ID, type: 'website', value: 'https://example.org', note: '', sensitive: false },
@@ -70,12 +70,12 @@ describe('toFormValues and toCollaboratorInput', () => {
     expect(toCollaboratorInput(values).contacts).toEqual([{ type: 'email', value: 'a@example.org', note: '', sensitive: true }]);
   });
 
-  it('keeps hidden risk notes with the text read for saving, and sends typed ones once revealed', () => {
+  it('sends hidden risk notes empty (the update keeps the stored ones), and typed ones once revealed', () => {
     const values = toFormValues(viewed);
-    expect(toCollaboratorInput(values, 'kept risk').riskNotes).toBe('kept risk');
+    expect(toCollaboratorInput(values).riskNotes).toBe('');
     values.riskNotesMasked = false;
     values.riskNotes = 'edited';
-    expect(toCollaboratorInput(values, 'ignored').riskNotes).toBe('edited');
+    expect(toCollaboratorInput(values).riskNotes).toBe('edited');
   });
 
   it('maps empty dates to null and back', () => {
