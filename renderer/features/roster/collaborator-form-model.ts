@@ -176,7 +176,7 @@ export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
 /** Checks the form against the contract's schema; returns the first error of each field, keyed by field path. */
 export function validateCollaborator(values: CollaboratorFormValues): Map<string, FieldError> {
   const errors = new Map<string, FieldError>();
-  // The masked risk notes are checked by the vault when they are sent; here they are an empty placeholder.
+  // Hidden risk notes go out empty (the vault keeps the stored text), so only what the user typed is checked here.
   const result = collaboratorInputSchema.safeParse(toCollaboratorInput(values));
   if (result.success) return errors;
   for (const issue of result.error.issues) {
