@@ -77,6 +77,9 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
         <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
           {t('detail.edit')}
         </button>
+        <button type="button" className="button secondary" onClick={() => open({ name: 'merge', id })}>
+          {t('merge.start')}
+        </button>
         <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="delete-hint">
           {t('detail.delete')}
         </button>
@@ -191,7 +194,7 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
   );
 }
 
-export function CollaboratorDetail({ id }: { id: string }) {
+export function CollaboratorDetail({ id, notice = null }: { id: string; notice?: string | null }) {
   const { t } = useTranslation(['roster', 'taxonomy']);
   const errorText = useErrorText();
   const loaded = useCollaborator(id);
@@ -208,6 +211,7 @@ export function CollaboratorDetail({ id }: { id: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {loaded.state === 'ready' ? loaded.collaborator.name : t('detail.title')}
       </h1>
+      <LiveMessage id="detail-notice" kind="status" tone="success" text={notice} />
       <LiveMessage id="detail-load-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
       {loaded.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
       {loaded.state === 'ready' ? <Details collaborator={loaded.collaborator} id={id} /> : null}

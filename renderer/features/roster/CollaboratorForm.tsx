@@ -25,6 +25,7 @@ import {
 import { CodePicker } from './CodePicker.js';
 import { ConfirmLeaveDialog } from './ConfirmLeaveDialog.js';
 import { ContactsFieldset } from './ContactsFieldset.js';
+import { DuplicateNotice, useDuplicateCheck } from './DuplicateNotice.js';
 import { CheckboxGroup, FieldShell, fieldAria } from './FormBits.js';
 import { allCountries, allLanguages } from './place-names.js';
 import { useRoster } from './roster-store.js';
@@ -55,6 +56,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
   const countries = useMemo(() => allCountries(i18n.language), [i18n.language]);
   const languages = useMemo(() => allLanguages(i18n.language), [i18n.language]);
   const riskMasked = useWatch({ control, name: 'riskNotesMasked' });
+  const duplicates = useDuplicateCheck(id, control);
   const back = () => open(id === null ? { name: 'list' } : { name: 'detail', id });
 
   useEffect(() => {
@@ -78,6 +80,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
 
   async function save(values: CollaboratorFormValues): Promise<void> {
     setSaveError(null);
+    if (!(await duplicates.confirmSave(values.name, values.countries))) return;
     const epoch = storeEpoch();
     // Risk notes the user never revealed stay as stored: the vault keeps them, so saving needs no reveal.
     const keepRiskNotes = id !== null && values.riskNotesMasked;
@@ -135,6 +138,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
             )}
           />
           <p className="hint">{t('form.regionHint')}</p>
+          <DuplicateNotice matches={duplicates.matches} />
           <Controller
             control={control}
             name="languages"

@@ -8,6 +8,7 @@ import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { activeFilterCount, effectiveSort, sortChoices, type RosterSort } from './facet-display.js';
 import { FacetPanel } from './FacetPanel.js';
 import { ResultsList } from './ResultsList.js';
+import { SavedSearches } from './SavedSearches.js';
 import { useRoster } from './roster-store.js';
 import { UndoNotice } from './UndoNotice.js';
 
@@ -15,6 +16,7 @@ const TYPING_PAUSE_MS = 150;
 
 export function RosterPage() {
   const { t, i18n } = useTranslation('roster');
+  const importText = useTranslation('import').t;
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -53,6 +55,9 @@ export function RosterPage() {
           </button>
           <button type="button" className="button secondary" onClick={() => open({ name: 'deleted' })}>
             {t('list.deleted')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => open({ name: 'importExport' })}>
+            {importText('screen.entry')}
           </button>
         </div>
       </div>
@@ -96,6 +101,7 @@ export function RosterPage() {
           </select>
         </div>
       </div>
+      <SavedSearches onApply={setTyped} />
       <div className="roster-body">
         <FacetPanel />
         <section className="roster-results" aria-labelledby="results-title">

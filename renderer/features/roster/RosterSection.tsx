@@ -3,6 +3,8 @@ import { useRoster } from './roster-store.js';
 import { CollaboratorDetail } from './CollaboratorDetail.js';
 import { CollaboratorFormPage } from './CollaboratorFormPage.js';
 import { DeletedPage } from './DeletedPage.js';
+import { ImportPage } from './ImportPage.js';
+import { MergePage } from './MergePage.js';
 import { RosterPage } from './RosterPage.js';
 import './roster.css';
 
@@ -12,12 +14,16 @@ export function RosterSection() {
     case 'list':
       return <RosterPage />;
     case 'detail':
-      return <CollaboratorDetail key={view.id} id={view.id} />;
+      return <CollaboratorDetail key={view.id} id={view.id} notice={view.notice ?? null} />;
     case 'create':
       return <CollaboratorFormPage key="create" id={null} />;
     case 'edit':
       return <CollaboratorFormPage key={`edit-${view.id}`} id={view.id} />;
     case 'deleted':
       return <DeletedPage />;
+    case 'importExport':
+      return <ImportPage />;
+    case 'merge':
+      return <MergePage key={view.id} keepId={view.id} />;
   }
 }

@@ -10,10 +10,12 @@ import { effectiveSort, PAGE_SIZE, toggleFilter, type RosterFilters, type Roster
 
 export type RosterView =
   | { name: 'list' }
-  | { name: 'detail'; id: string }
+  | { name: 'detail'; id: string; notice?: string }
   | { name: 'create' }
   | { name: 'edit'; id: string }
-  | { name: 'deleted' };
+  | { name: 'deleted' }
+  | { name: 'merge'; id: string }
+  | { name: 'importExport' };
 
 interface RosterData {
   view: RosterView;
@@ -37,6 +39,8 @@ interface RosterState extends RosterData {
   setSort(sort: RosterSort): void;
   setFilter(facet: RosterFacet, value: string, checked: boolean): void;
   clearFilters(): void;
+  /** Reopens a saved search: its text, filters and sort at once. */
+  applyQuery(query: { text: string; filters: RosterFilters; sort: RosterSort }): void;
   setActiveIndex(index: number): void;
   search(): Promise<void>;
   loadPage(page: number): Promise<void>;
@@ -104,6 +108,7 @@ export const useRoster = create<RosterState>()((set, get) => {
     setSort: (sort) => requery({ sort }),
     setFilter: (facet, value, checked) => requery({ filters: toggleFilter(get().filters, facet, value, checked) }),
     clearFilters: () => requery({ filters: {} }),
+    applyQuery: ({ text, filters, sort }) => requery({ text, filters, sort }),
     setActiveIndex: (activeIndex) => set({ activeIndex }),
     search: () => fetchPage(0, true),
     loadPage: async (page) => {

@@ -9,5 +9,9 @@ export interface AppHarness {
   firePowerEvent(event: HarnessPowerEvent): Promise<void>;
   /** Pretends the user has been idle this long and lets the auto-lock check run. */
   idleFor(seconds: number): Promise<void>;
+  /** The file the next open dialog answers with (once); null reads as the user cancelling it. */
+  setNextOpenFile(path: string | null): Promise<void>;
+  /** The file the next save dialog answers with (once); null reads as the user cancelling it. */
+  setNextSaveFile(path: string | null): Promise<void>;
   close(): Promise<void>;
 }

@@ -89,6 +89,8 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       manual.setIdleSeconds(seconds);
       manual.tick();
     },
+    setNextOpenFile: async (path) => manual.setNextOpenFile(path),
+    setNextSaveFile: async (path) => manual.setNextSaveFile(path),
     close: async () => {
       stopForwarding();
       stopProgress();

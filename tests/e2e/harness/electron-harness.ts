@@ -21,6 +21,25 @@ export async function openElectronHarness(executablePath: string, vaultDir: stri
         powerMonitor.getSystemIdleTime = () => value;
       }, seconds);
     },
+    // Native dialogs cannot be answered from the test: the next call to Electron's dialog is replaced, once.
+    setNextOpenFile: async (path) => {
+      await app.evaluate(({ dialog }, answer) => {
+        const original = dialog.showOpenDialog.bind(dialog);
+        dialog.showOpenDialog = (async () => {
+          dialog.showOpenDialog = original;
+          return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
+        }) as typeof dialog.showOpenDialog;
+      }, path);
+    },
+    setNextSaveFile: async (path) => {
+      await app.evaluate(({ dialog }, answer) => {
+        const original = dialog.showSaveDialog.bind(dialog);
+        dialog.showSaveDialog = (async () => {
+          dialog.showSaveDialog = original;
+          return answer === null ? { canceled: true } : { canceled: false, filePath: answer };
+        }) as typeof dialog.showSaveDialog;
+      }, path);
+    },
     close: () => app.close(),
   };
 }
