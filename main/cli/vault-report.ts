@@ -17,34 +17,19 @@ function table(rows: ReadonlyArray<readonly [string, string]>): string {
   return rows.map(([label, value]) => `${label}:${' '.repeat(width - [...label].length + 2)}${value}\n`).join('');
 }
 
-/** The one time the recovery key is shown. Never log this: it opens the vault. */
-export function formatCreated(t: Translate, vaultDir: string, recoveryKey: string): string {
-  return [
-    t('create.created', { dir: vaultDir }),
-    '',
-    t('create.recoveryHeading'),
-    '',
-    `    ${recoveryKey}`,
-    '',
-    t('create.writeDown'),
-    t('create.whyItMatters'),
-    '',
-  ].join('\n');
+/** The key with the instructions to keep it. Never log this: it opens the vault. */
+function recoveryKeyBlock(t: Translate, heading: string, recoveryKey: string): string[] {
+  return [heading, '', `    ${recoveryKey}`, '', t('create.writeDown'), t('create.whyItMatters'), ''];
 }
 
-/** The one time a replacement recovery key is shown, with the same instructions as at creation. Never log this. */
+/** The one time the recovery key is shown. */
+export function formatCreated(t: Translate, vaultDir: string, recoveryKey: string): string {
+  return [t('create.created', { dir: vaultDir }), '', ...recoveryKeyBlock(t, t('create.recoveryHeading'), recoveryKey)].join('\n');
+}
+
+/** The one time a replacement recovery key is shown, with the same instructions as at creation. */
 export function formatNewRecoveryKey(t: Translate, recoveryKey: string): string {
-  return [
-    t('newRecoveryKey.done'),
-    '',
-    t('newRecoveryKey.heading'),
-    '',
-    `    ${recoveryKey}`,
-    '',
-    t('create.writeDown'),
-    t('create.whyItMatters'),
-    '',
-  ].join('\n');
+  return [t('newRecoveryKey.done'), '', ...recoveryKeyBlock(t, t('newRecoveryKey.heading'), recoveryKey)].join('\n');
 }
 
 /** `info --json`: the contract's VaultInfo plus the key file's format name. Salts, nonces and ciphertexts never appear. */

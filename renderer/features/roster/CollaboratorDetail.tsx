@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { BackToRoster } from './BackToRoster.js';
 import { formatDay } from './format-day.js';
 import { useFacetValueLabel } from './labels.js';
 import { useRoster } from './roster-store.js';
@@ -198,16 +199,11 @@ export function CollaboratorDetail({ id, notice = null }: { id: string; notice?:
   const { t } = useTranslation(['roster', 'taxonomy']);
   const errorText = useErrorText();
   const loaded = useCollaborator(id);
-  const open = useRoster((state) => state.open);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
   return (
     <div className="roster-stack roster-detail">
-      <p>
-        <button type="button" className="link-button" onClick={() => open({ name: 'list' })}>
-          {t('detail.back')}
-        </button>
-      </p>
+      <BackToRoster />
       <h1 ref={heading} tabIndex={-1}>
         {loaded.state === 'ready' ? loaded.collaborator.name : t('detail.title')}
       </h1>

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { useRoster } from './roster-store.js';
+import { BackToRoster } from './BackToRoster.js';
 
 const LIMIT = 500;
 
@@ -20,7 +20,6 @@ interface DeletedEntry {
 export function DeletedPage() {
   const { t, i18n } = useTranslation('roster');
   const errorText = useErrorText();
-  const open = useRoster((state) => state.open);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
   const [entries, setEntries] = useState<DeletedEntry[] | null>(null);
@@ -58,11 +57,7 @@ export function DeletedPage() {
 
   return (
     <div className="roster-stack">
-      <p>
-        <button type="button" className="link-button" onClick={() => open({ name: 'list' })}>
-          {t('detail.back')}
-        </button>
-      </p>
+      <BackToRoster />
       <h1 ref={heading} tabIndex={-1}>
         {t('deleted.title')}
       </h1>

@@ -1,6 +1,7 @@
 // The collaborator form's mapping to the contract: masked contacts keep their id and no value, dates, risk notes, translated error keys.
 import { describe, expect, it } from 'vitest';
-import { collaboratorInputSchema, type Collaborator } from '../../../common/roster/collaborator.schema.js';
+import { collaboratorInputSchema } from '../../../common/roster/collaborator.schema.js';
+import { MASKED_CONTACT_ID, OPEN_CONTACT_ID, viewedCollaborator } from '../../helpers/collaborator-view.js';
 import {
   emptyFormValues,
   fieldPathOf,
@@ -11,35 +12,8 @@ import {
   validateCollaborator,
 } from '../../../renderer/features/roster/collaborator-form-model.js';
 
-const CONTACT_ID = '0190a0e4-1c2b-7d3e-8f40-123456789abc';
-const OPEN_CONTACT_ID = '0190a0e4-1c2b-7d3e-8f40-123456789abd';
-
-const viewed: Collaborator = {
-  id: '0190a0e4-1c2b-7d3e-8f40-000000000001',
-  name: 'Rede Águas de São Paulo',
-  kind: 'network',
-  countries: ['BR'],
-  levels: ['national'],
-  strategyAreas: ['financial_research'],
-  expertise: ['river basins'],
-  languages: ['pt'],
-  contacts: [
-    { id: CONTACT_ID, type: 'signal', value: null, masked: true, note: 'evenings', sensitive: true },
-    { id: OPEN_CONTACT_ID, type: 'website', value: 'https://example.org', masked: false, note: '', sensitive: false },
-  ],
-  vetting: { status: 'vetted', vouchedBy: 'Asha', date: '2025-03-01', note: '' },
-  availability: { status: 'limited', until: null },
-  sharing: 'regional',
-  riskNotes: '',
-  riskNotesMasked: true,
-  notes: 'Met in Belém',
-  region: 'latin_america',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  updatedAt: '2025-03-02T10:00:00.000Z',
-  hlc: '0000000000001:0000:vault',
-  changedBy: 'vault',
-  deletedAt: null,
-};
+const CONTACT_ID = MASKED_CONTACT_ID;
+const viewed = viewedCollaborator;
 
 describe('toFormValues and toCollaboratorInput', () => {
   it('sends a masked contact with its id and without a value, so the vault keeps the stored one', () => {

@@ -1,30 +1,14 @@
 // The merge screen's choices: lists are joined, each chosen field comes from the picked side, and the result passes the contract.
 import { describe, expect, it } from 'vitest';
 import { collaboratorInputSchema, type Collaborator } from '../../../common/roster/collaborator.schema.js';
+import { MASKED_CONTACT_ID, viewedCollaborator } from '../../helpers/collaborator-view.js';
 import { defaultMergeChoices, mergedInput } from '../../../renderer/features/roster/merge-choices.js';
 
 const base: Collaborator = {
-  id: '0190a0e4-1c2b-7d3e-8f40-000000000001',
+  ...viewedCollaborator,
   name: 'Rede Águas',
-  kind: 'network',
-  countries: ['BR'],
-  levels: ['national'],
-  strategyAreas: ['financial_research'],
-  expertise: ['river basins'],
-  languages: ['pt'],
-  contacts: [{ id: '0190a0e4-1c2b-7d3e-8f40-123456789abc', type: 'signal', value: null, masked: true, note: '', sensitive: true }],
+  contacts: [viewedCollaborator.contacts[0] ?? { id: MASKED_CONTACT_ID, type: 'signal', value: null, masked: true, note: '', sensitive: true }],
   vetting: { status: 'vetted', vouchedBy: 'Asha', date: null, note: '' },
-  availability: { status: 'limited', until: null },
-  sharing: 'regional',
-  riskNotes: '',
-  riskNotesMasked: true,
-  notes: 'Met in Belém',
-  region: 'latin_america',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  updatedAt: '2025-03-02T10:00:00.000Z',
-  hlc: '0000000000001:0000:vault',
-  changedBy: 'vault',
-  deletedAt: null,
 };
 const other: Collaborator = {
   ...base,
