@@ -86,7 +86,7 @@ export async function createCore(options: CoreOptions) {
       revealRiskNotes: ({ id }) => roster.revealRiskNotes(id),
       findDuplicates: ({ name, countries, excludeId }) => roster.findDuplicates({ name, countries }, excludeId),
       merge: ({ keepId, mergeId, collaborator }) => (roster.merge(keepId, mergeId, collaborator), null),
-      expertiseTags: ({ prefix, limit }) => roster.expertiseTags(prefix, limit),
+      expertiseTags: ({ prefix, limit }) => rosterSearch.expertiseTags(prefix, limit),
     },
     rosterIo: rosterIo.handlers,
     sample: sampleHandlers(sample),

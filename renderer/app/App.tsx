@@ -8,6 +8,7 @@ import { RosterSection } from '../features/roster/RosterSection.js';
 import { useRoster } from '../features/roster/roster-store.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
+import { KeyWarningBanner } from './KeyWarningBanner.js';
 import { StartFailedPage, StartingPage } from './StartPages.js';
 import { leaveThen, useSession, type Screen, type Section } from './session-store.js';
 import { useLockShortcut } from './use-lock-shortcut.js';
@@ -66,6 +67,7 @@ export function App() {
         <LanguagePicker />
       </header>
       <main className={mainClass}>
+        {screen === 'home' && section !== 'settings' ? <KeyWarningBanner /> : null}
         <CurrentScreen key={`${screen}-${section}`} screen={screen} section={section} />
       </main>
     </div>

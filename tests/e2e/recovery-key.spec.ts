@@ -1,7 +1,7 @@
-// Replacing the recovery key from Home: the new key opens the vault, the old one does not, and an unconfirmed key is flagged.
+// Replacing the recovery key from Home: the new key opens the vault, the old one does not, and an unconfirmed key is flagged everywhere.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
-import { confirmRecoveryKey, createConfirmedVault, createVault, home, openVaultSettings, readRecoveryKey, unlock, unlockScreen } from './vault-steps.js';
+import { confirmRecoveryKey, createConfirmedVault, createVault, home, openVaultSettings, readRecoveryKey, rosterHome, unlock, unlockScreen } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
 const NEW_PASSPHRASE = 'seven lanterns drift over quiet dunes';
@@ -75,10 +75,15 @@ test('a key never confirmed is flagged on Home, which leads to making a new one'
   await expect(unlockScreen(page)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Recovery key' })).toHaveCount(0);
   await unlock(page, PASSPHRASE);
-  await openVaultSettings(page);
 
+  // Unlocking lands on the roster: the shell warns there too, and leads to Vault settings.
   const warning = notConfirmedWarning(page);
+  await expect(rosterHome(page)).toBeVisible();
   await expect(warning).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'roster with an unconfirmed recovery key');
+  await warning.getByRole('button', { name: 'Open Vault settings' }).click();
+  await expect(home(page)).toBeVisible();
+  await expect(warning).toHaveCount(1);
   await expect(keySection(page).getByText('No, never confirmed')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'home with an unconfirmed recovery key');
 
@@ -106,4 +111,7 @@ test('a key never confirmed is flagged on Home, which leads to making a new one'
   await expect(warning).toHaveCount(0);
   await expect(keySection(page).getByText('Yes, you typed part of it back')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'home after a new recovery key');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roster' }).click();
+  await expect(rosterHome(page)).toBeVisible();
+  await expect(warning).toHaveCount(0);
 });

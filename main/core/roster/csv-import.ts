@@ -38,6 +38,8 @@ interface Session {
   parsed: ParsedCsv;
   /** The mapping of the last preview or commit attempt: what "save invalid rows" reports on. */
   lastMapping: ImportMapping | null;
+  /** The last analysis, reused by a commit with the same mapping while the vault has not changed since. */
+  analysis: { mapping: string; db: ReadableDB; changes: number; result: ImportAnalysis } | null;
 }
 
 export interface ImportAnalysis {
@@ -51,22 +53,6 @@ const SAMPLE_ROWS = 5;
 /** Page cache for the import transaction (KiB, as SQLite's negative cache_size): large writes spill less, so re-encrypt less. */
 const IMPORT_CACHE_KIB = 128 * 1024;
 
-/**
- * The same connection, but `prepare` answers from a cache: the repository prepares its statements on every call, which
- * costs more than the inserts themselves over 100k rows. Safe because each statement runs to completion before the next.
- */
-function withStatementCache(db: WritableDB): WritableDB {
-  const cache = new Map<string, ReturnType<WritableDB['prepare']>>();
-  const prepare = (sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
-  return new Proxy(db, { get: (target, property) => (property === 'prepare' ? prepare : Reflect.get(target, property, target) as unknown) });
-}
 const DEFAULT_BATCH = 2000;
 
 export type CsvImporter = ReturnType<typeof createCsvImporter>;
@@ -118,19 +104,31 @@ export function createCsvImporter(deps: CsvImportDeps) {
     const session = requireSession(token);
     checkMapping(session, mapping);
     session.lastMapping = mapping;
+    const { db } = deps.openVault();
+    const key = JSON.stringify(mapping);
+    const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const kept = session.analysis;
+    if (kept && kept.mapping === key && kept.db === db && kept.changes === changes) return kept.result;
+    const result = analyseRows(session, mapping, db);
+    session.analysis = { mapping: key, db, changes, result };
+    return result;
+  }
+
+  function analyseRows(session: Session, mapping: ImportMapping, db: ReadableDB): ImportAnalysis {
     const missingRequired = REQUIRED_CSV_COLUMNS.filter((column) => !mapping.includes(column));
     const checks = session.parsed.rows.map(({ row, cells }) => checkRow(row, cellsByColumn(mapping, cells)));
-    const inVault = liveNamesAndCountries(deps.openVault().db);
+    const inVault = liveNamesAndCountries(db);
     const inFile = new DuplicateIndex<number>();
     const duplicates: ImportDuplicate[] = [];
     for (const check of checks) {
       if (!check.fields) continue;
       const { name, countries } = check.fields;
-      const earlier = inFile.find(name, countries);
-      const existing = earlier === undefined ? inVault.find(name, countries) : undefined;
+      const key = DuplicateIndex.keyOf(name);
+      const earlier = inFile.find(name, countries, key);
+      const existing = earlier === undefined ? inVault.find(name, countries, key) : undefined;
       if (earlier !== undefined) duplicates.push({ row: check.row, name, source: 'file', otherRow: earlier, existingId: null });
       else if (existing !== undefined) duplicates.push({ row: check.row, name, source: 'vault', otherRow: null, existingId: existing });
-      inFile.add(name, countries, check.row);
+      inFile.add(name, countries, check.row, key);
     }
     return { checks, issues: checks.flatMap((check) => check.issues), duplicates, missingRequired };
   }
@@ -141,7 +139,7 @@ export function createCsvImporter(deps: CsvImportDeps) {
       const parsed = readCsvFile(path);
       const token = randomUUID();
       const remembered = loadRememberedMapping(deps.openVault().db, parsed.headers);
-      sessions.set(token, { fileName: basename(path), parsed, lastMapping: null });
+      sessions.set(token, { fileName: basename(path), parsed, lastMapping: null, analysis: null });
       return {
         token,
         fileName: basename(path),
@@ -196,7 +194,6 @@ export function createCsvImporter(deps: CsvImportDeps) {
       const clock = createHybridClock(vaultId, deps.platform.now, latestCollaboratorHlc(db));
       const at = new Date(deps.platform.now()).toISOString();
       const batch = deps.batchSize ?? DEFAULT_BATCH;
-      const cached = withStatementCache(db);
       const newId = idSource(rows.length + rows.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
       const previousCache = db.pragma('cache_size', { simple: true }) as number;
       db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
@@ -206,7 +203,7 @@ export function createCsvImporter(deps: CsvImportDeps) {
           for (const check of rows.slice(start, start + batch)) {
             const { contacts, ...fields } = check.fields as CollaboratorFields;
             insertCollaborator(
-              cached,
+              db,
               {
                 id: newId(),
                 fields,

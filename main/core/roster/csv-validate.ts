@@ -162,15 +162,19 @@ export function checkRow(row: number, cells: Partial<Record<CsvColumn, string>>)
 export class DuplicateIndex<T> {
   private readonly byName = new Map<string, { countries: readonly string[]; ref: T }[]>();
 
-  find(name: string, countryCodes: readonly string[]): T | undefined {
-    const entries = this.byName.get(foldForMatch(name));
+  /** The key `find` and `add` file a name under; pass it back in to fold a name once for several calls. */
+  static keyOf(name: string): string {
+    return foldForMatch(name);
+  }
+
+  find(name: string, countryCodes: readonly string[], key = DuplicateIndex.keyOf(name)): T | undefined {
+    const entries = this.byName.get(key);
     return entries?.find(
       (entry) => entry.countries.length === 0 || countryCodes.length === 0 || entry.countries.some((code) => countryCodes.includes(code)),
     )?.ref;
   }
 
-  add(name: string, countryCodes: readonly string[], ref: T): void {
-    const key = foldForMatch(name);
+  add(name: string, countryCodes: readonly string[], ref: T, key = DuplicateIndex.keyOf(name)): void {
     const entries = this.byName.get(key);
     if (entries) entries.push({ countries: countryCodes, ref });
     else this.byName.set(key, [{ countries: countryCodes, ref }]);

@@ -99,22 +99,44 @@ function getIndexes() {
   return indexes;
 }
 
+/** Spreadsheets repeat the same few country, language and vocabulary cells on every row: remember recent answers. */
+const MEMO_ENTRIES = 4096;
+
+function memoized(lookup: (cell: string) => string | undefined): (cell: string) => string | undefined {
+  const memo = new Map<string, string | null>();
+  return (cell) => {
+    const known = memo.get(cell);
+    if (known !== undefined) return known ?? undefined;
+    const found = lookup(cell);
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    memo.set(cell, found ?? null);
+    return found;
+  };
+}
+
+const vocabularyLookups = Object.fromEntries(
+  (Object.keys(VOCABULARIES) as Vocabulary[]).map((vocabulary) => [
+    vocabulary,
+    memoized((cell) => getIndexes().vocabulary[vocabulary].get(foldForMatch(cell))),
+  ]),
+) as Record<Vocabulary, (cell: string) => string | undefined>;
+
 /** A vocabulary value from its id or its label in English, Spanish, French or Portuguese; undefined when unknown. */
 export function lookupVocabulary<V extends Vocabulary>(vocabulary: V, cell: string): VocabularyValue<V> | undefined {
-  return getIndexes().vocabulary[vocabulary].get(foldForMatch(cell)) as VocabularyValue<V> | undefined;
+  return vocabularyLookups[vocabulary](cell) as VocabularyValue<V> | undefined;
 }
 
 /** ISO 3166-1 alpha-2 (uppercase) from alpha-2, alpha-3 or a name in one of the four languages. */
-export function lookupCountry(cell: string): string | undefined {
+export const lookupCountry = memoized((cell) => {
   const trimmed = cell.trim();
   return getIndexes().country.get(trimmed.toLowerCase()) ?? getIndexes().country.get(foldForMatch(trimmed));
-}
+});
 
 /** ISO 639-1 (lowercase) from alpha-2, alpha-3 or a name in one of the four languages. */
-export function lookupLanguage(cell: string): string | undefined {
+export const lookupLanguage = memoized((cell) => {
   const trimmed = cell.trim();
   return getIndexes().language.get(trimmed.toLowerCase()) ?? getIndexes().language.get(foldForMatch(trimmed));
-}
+});
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(cell: string): boolean {

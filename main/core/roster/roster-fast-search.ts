@@ -16,7 +16,16 @@ import {
   type FacetIndex,
   type RosterIndex,
 } from './roster-index.js';
-import { storedFilterValues, SUMMARY_COLUMNS, toFtsQuery, toSummary, type SummaryRow } from './roster-search.js';
+import {
+  nameOnlyFtsQuery,
+  RELEVANCE_BM25_LIMIT,
+  storedFilterValues,
+  SUMMARY_COLUMNS,
+  toFtsQuery,
+  toSummary,
+  type RelevanceOptions,
+  type SummaryRow,
+} from './roster-search.js';
 
 /** What one text query matched; the relevance order is computed only when asked for, then kept. */
 interface TextMatch {
@@ -35,6 +44,7 @@ interface Session {
   changes: number;
   index: RosterIndex;
   texts: Map<string, TextMatch>;
+  relevanceLimit: number;
 }
 
 export interface RosterSearch {
@@ -43,6 +53,8 @@ export interface RosterSearch {
   invalidate(): void;
   /** Drop everything held, record data included: call on lock. */
   clear(): void;
+  /** Expertise tags in use that start with `prefix` (any case), most used first, for autocomplete. */
+  expertiseTags(prefix: string, limit: number): { tag: string; count: number }[];
   /** For the benchmark and tests: builds the index now if it is missing or stale, and says whether it did. */
   warm(): boolean;
 }
@@ -51,33 +63,50 @@ function totalChanges(db: ReadableDB): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
-function matchText(session: Session, fts: string, wantRelevance: boolean): TextMatch {
+/** Live matches of an FTS query, as a bitset over dense ids. */
+function liveMatches(session: Session, fts: string): Bitset {
   const { db, index } = session;
+  const bits = emptyBitset(index.words);
+  for (const seq of db.prepare('SELECT rowid FROM collaborators_fts WHERE collaborators_fts MATCH ?').pluck().all(fts) as number[]) {
+    const dense = index.denseOf(seq);
+    if (dense >= 0) setBit(bits, dense);
+  }
+  return bits;
+}
+
+/** Dense ids of the matches, most relevant first: bm25 up to the limit, else name matches first (see RELEVANCE_BM25_LIMIT). */
+function relevanceOrder(session: Session, fts: string, bits: Bitset): Int32Array {
+  const { db, index } = session;
+  const members = membersOf(bits);
+  if (members.length > session.relevanceLimit) {
+    const inName = liveMatches(session, nameOnlyFtsQuery(fts));
+    andInto(inName, bits);
+    const first = membersOf(inName);
+    const rest = bits.slice();
+    for (let i = 0; i < rest.length; i += 1) rest[i]! &= ~inName[i]!;
+    const order = new Int32Array(members.length);
+    order.set(first);
+    order.set(membersOf(rest), first.length);
+    return order;
+  }
+  const scores = new Float64Array(index.size);
+  const rows = db.prepare('SELECT rowid, bm25(collaborators_fts) FROM collaborators_fts WHERE collaborators_fts MATCH ?').raw().all(fts) as [number, number][];
+  for (const [seq, score] of rows) {
+    const dense = index.denseOf(seq);
+    if (dense >= 0) scores[dense] = score;
+  }
+  // Dense ids are name ranks, so comparing them breaks score ties exactly as the SQL does (name NOCASE, then seq).
+  return members.sort((a, b) => scores[a]! - scores[b]! || a - b);
+}
+
+function matchText(session: Session, fts: string, wantRelevance: boolean): TextMatch {
   let match = session.texts.get(fts);
   if (!match) {
-    const bits = emptyBitset(index.words);
-    const seqs = db.prepare('SELECT rowid FROM collaborators_fts WHERE collaborators_fts MATCH ?').pluck().all(fts) as number[];
-    for (const seq of seqs) {
-      const dense = index.denseOf(seq);
-      if (dense >= 0) setBit(bits, dense);
-    }
-    match = { bits, byRelevance: null };
+    match = { bits: liveMatches(session, fts), byRelevance: null };
     if (session.texts.size >= TEXT_CACHE_ENTRIES) session.texts.delete(session.texts.keys().next().value as string);
     session.texts.set(fts, match);
   }
-  if (wantRelevance && match.byRelevance === null) {
-    const scores = new Float64Array(index.size);
-    const rows = db
-      .prepare('SELECT rowid, bm25(collaborators_fts) FROM collaborators_fts WHERE collaborators_fts MATCH ?')
-      .raw()
-      .all(fts) as [number, number][];
-    for (const [seq, score] of rows) {
-      const dense = index.denseOf(seq);
-      if (dense >= 0) scores[dense] = score;
-    }
-    // Dense ids are name ranks, so comparing them breaks score ties exactly as the SQL does (name NOCASE, then seq).
-    match.byRelevance = membersOf(match.bits).sort((a, b) => scores[a]! - scores[b]! || a - b);
-  }
+  if (wantRelevance && match.byRelevance === null) match.byRelevance = relevanceOrder(session, fts, match.bits);
   return match;
 }
 
@@ -185,7 +214,8 @@ function runSearch(session: Session, query: ParsedRosterQuery, offset: number, l
  * The roster search of one unlocked vault. The index holds record data (names' order, facet values), so it lives only
  * while the session does: it is rebuilt for another vault or connection, after any write, and dropped by `clear`.
  */
-export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: string }): RosterSearch {
+export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: string }, options: RelevanceOptions = {}): RosterSearch {
+  const relevanceLimit = options.relevanceLimit ?? RELEVANCE_BM25_LIMIT;
   let session: Session | null = null;
 
   function current(): { session: Session; built: boolean } {
@@ -193,7 +223,7 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
     const changes = totalChanges(db);
     if (session && session.db === db && session.vaultId === vaultId && session.changes === changes) return { session, built: false };
     session = null;
-    session = { db, vaultId, changes, index: buildRosterIndex(db), texts: new Map() };
+    session = { db, vaultId, changes, index: buildRosterIndex(db), texts: new Map(), relevanceLimit };
     return { session, built: true };
   }
 
@@ -214,5 +244,16 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
       session = null;
     },
     warm: () => current().built,
+    expertiseTags(prefix, limit) {
+      const { values, valueStart } = current().session.index.facets.tag;
+      const wanted = prefix.toLowerCase();
+      const found: { id: number; count: number }[] = [];
+      values.forEach((value, id) => {
+        if (value.startsWith(wanted)) found.push({ id, count: valueStart[id + 1]! - valueStart[id]! });
+      });
+      // Value ids follow BINARY order, so ties come out as the SQL `ORDER BY count DESC, tag` would give them.
+      found.sort((a, b) => b.count - a.count || a.id - b.id);
+      return found.slice(0, limit).map(({ id, count }) => ({ tag: values[id]!, count }));
+    },
   };
 }

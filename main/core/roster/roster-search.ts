@@ -15,6 +15,23 @@ export function toFtsQuery(text: string): string | null {
   return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' AND ');
 }
 
+/**
+ * Relevance is bm25 when the words match at most this many live collaborators. Past it (one or two letters typed), bm25
+ * over every match costs more than the search budget and ranks little: the order is then names matching every word
+ * first, then the rest, each in name order. docs/decisions/0006-lean-roster-writes.md has the figures.
+ */
+export const RELEVANCE_BM25_LIMIT = 4000;
+
+export interface RelevanceOptions {
+  /** For tests: a lower limit exercises the tiered order on small rosters. */
+  relevanceLimit?: number;
+}
+
+/** The same words, matched in the name column only. */
+export function nameOnlyFtsQuery(fts: string): string {
+  return `{name} : (${fts})`;
+}
+
 /** Filter values as stored: tags are kept lowercased, every other facet as given. */
 export function storedFilterValues(facet: RosterFacet, values: readonly string[]): string[] {
   return facet === 'tag' ? values.map((v) => v.toLowerCase()) : [...values];
@@ -57,11 +74,31 @@ interface Clause {
   params: unknown[];
 }
 
+/** Where each facet lives in a collaborator row: a plain column, or a JSON list (tags counted lowercased, as the index does). */
+const FACET_SOURCES: Record<RosterFacet, { column: string; list: boolean }> = {
+  strategy: { column: 'strategy_areas', list: true },
+  level: { column: 'levels', list: true },
+  region: { column: 'region', list: false },
+  country: { column: 'countries', list: true },
+  language: { column: 'languages', list: true },
+  kind: { column: 'kind', list: false },
+  vetting: { column: 'vetting_status', list: false },
+  availability: { column: 'availability_status', list: false },
+  tag: { column: 'expertise', list: true },
+};
+
+/** SQLite's lower() folds ASCII only; tags are folded as JavaScript does, like the in-memory index. */
+function valueExpression(facet: RosterFacet): string {
+  return facet === 'tag' ? 'cre_lower(j.value)' : 'j.value';
+}
+
 function facetClause(facet: RosterFacet, values: readonly string[]): Clause {
-  return {
-    sql: `c.seq IN (SELECT collaborator_seq FROM collaborator_facets WHERE facet = ? AND value IN (${values.map(() => '?').join(', ')}))`,
-    params: [facet, ...values],
-  };
+  const { column, list } = FACET_SOURCES[facet];
+  const marks = values.map(() => '?').join(', ');
+  const sql = list
+    ? `EXISTS (SELECT 1 FROM json_each(c.${column}) j WHERE ${valueExpression(facet)} IN (${marks}))`
+    : `c.${column} IN (${marks})`;
+  return { sql, params: [...values] };
 }
 
 /** The WHERE clause for live collaborators matching the facet filters except `skip`, and the text unless `withText` is false. */
@@ -81,24 +118,36 @@ function facetCounts(db: ReadableDB, query: ParsedRosterQuery): FacetCounts {
   for (const facet of ROSTER_FACETS) {
     // Counts for a facet ignore that facet's own filter, so ticking one value still shows what the others would give.
     const where = whereFor(query, facet);
+    const { column, list } = FACET_SOURCES[facet];
+    const perCollaborator = list
+      ? `SELECT DISTINCT c.seq, ${valueExpression(facet)} AS value FROM collaborators c, json_each(c.${column}) j WHERE ${where.sql}`
+      : `SELECT c.seq, c.${column} AS value FROM collaborators c WHERE ${where.sql}`;
     counts[facet] = db
-      .prepare(
-        `SELECT f.value AS value, count(*) AS count FROM collaborator_facets f JOIN collaborators c ON c.seq = f.collaborator_seq
-         WHERE f.facet = ? AND ${where.sql} GROUP BY f.value ORDER BY count DESC, f.value`,
-      )
-      .all(facet, ...where.params) as { value: string; count: number }[];
+      .prepare(`SELECT value, count(*) AS count FROM (${perCollaborator}) GROUP BY value ORDER BY count DESC, value`)
+      .all(...where.params) as { value: string; count: number }[];
   }
   return counts;
 }
 
-function pageRows(db: ReadableDB, query: ParsedRosterQuery, offset: number, limit: number): SummaryRow[] {
+function pageRows(db: ReadableDB, query: ParsedRosterQuery, offset: number, limit: number, relevanceLimit: number): SummaryRow[] {
   const fts = toFtsQuery(query.text);
+  const columns = SUMMARY_COLUMNS.split(', ').map((col) => `c.${col}`).join(', ');
+  const textMatches = (sql: string) => `c.seq IN (SELECT rowid FROM collaborators_fts WHERE collaborators_fts MATCH ${sql})`;
   if (query.sort === 'relevance' && fts !== null) {
-    // Best bm25 first; equal scores fall back to the name order, so the order is total.
+    const live = (db.prepare(`SELECT count(*) FROM collaborators c WHERE c.deleted_at IS NULL AND ${textMatches('?')}`).pluck().get(fts) as number);
     const rest = whereFor(query, null, false);
+    if (live > relevanceLimit) {
+      return db
+        .prepare(
+          `SELECT ${columns} FROM collaborators c WHERE ${textMatches('?')} AND ${rest.sql}
+           ORDER BY ${textMatches('?')} DESC, c.name COLLATE NOCASE, c.seq LIMIT ? OFFSET ?`,
+        )
+        .all(fts, ...rest.params, nameOnlyFtsQuery(fts), limit, offset) as SummaryRow[];
+    }
+    // Best bm25 first; equal scores fall back to the name order, so the order is total.
     return db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS.split(', ').map((col) => `c.${col}`).join(', ')} FROM collaborators_fts JOIN collaborators c ON c.seq = collaborators_fts.rowid
+        `SELECT ${columns} FROM collaborators_fts JOIN collaborators c ON c.seq = collaborators_fts.rowid
          WHERE collaborators_fts MATCH ? AND ${rest.sql}
          ORDER BY bm25(collaborators_fts), c.name COLLATE NOCASE, c.seq LIMIT ? OFFSET ?`,
       )
@@ -115,8 +164,15 @@ function pageRows(db: ReadableDB, query: ParsedRosterQuery, offset: number, limi
  * The straightforward SQL search: one count, one page and one grouped query per facet. Correct but about ten queries
  * per keystroke; the app uses the in-memory index (roster-fast-search.ts), and tests hold it equal to this one.
  */
-export function searchRosterReference(db: ReadableDB, query: ParsedRosterQuery, offset: number, limit: number): RosterSearchResult {
+export function searchRosterReference(
+  db: ReadableDB,
+  query: ParsedRosterQuery,
+  offset: number,
+  limit: number,
+  options: RelevanceOptions = {},
+): RosterSearchResult {
+  db.function('cre_lower', { deterministic: true }, (value: unknown) => String(value).toLowerCase());
   const where = whereFor(query, null);
   const total = (db.prepare(`SELECT count(*) AS n FROM collaborators c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-  return { total, items: pageRows(db, query, offset, limit).map(toSummary), facets: facetCounts(db, query) };
+  return { total, items: pageRows(db, query, offset, limit, options.relevanceLimit ?? RELEVANCE_BM25_LIMIT).map(toSummary), facets: facetCounts(db, query) };
 }

@@ -12,7 +12,6 @@ import {
   markCollaboratorMerged,
   latestCollaboratorHlc,
   listDeletedCollaborators,
-  listExpertiseTags,
   markCollaboratorDeleted,
   restoreCollaborator,
   updateCollaborator,
@@ -213,10 +212,6 @@ export function createRosterService(deps: RosterServiceDeps) {
         markCollaboratorMerged(db, mergeId, keepId, stamp);
         appendAuditEvent(db, 'collaborators_merged', stamp.at, { keptId: keepId, mergedId: mergeId });
       });
-    },
-
-    expertiseTags(prefix: string, limit: number) {
-      return listExpertiseTags(deps.openVault().db, prefix, limit);
     },
   };
 }

@@ -20,6 +20,8 @@ interface SettingsData {
 
 interface SettingsState extends SettingsData {
   load(): Promise<void>;
+  /** Reads only the recovery key's state: what the shell's warning needs on every section. */
+  loadRecoveryKeyState(): Promise<void>;
   refreshActivity(): Promise<void>;
   /** Records that the user typed back part of the key just shown, then re-reads the key's state and the activity. */
   markRecoveryKeyConfirmed(): Promise<Reply<null>>;
@@ -75,6 +77,8 @@ export const useSettings = create<SettingsState>()((set) => {
     },
 
     refreshActivity,
+
+    loadRecoveryKeyState: refreshRecoveryKey,
 
     async markRecoveryKeyConfirmed() {
       const reply = await request((api) => api.vault.markRecoveryKeyConfirmed());

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from '../../../common/contract/roster-io.contract.js';
 import { decodeCsvBytes } from '../../../main/core/roster/csv-read.js';
+import { ANA } from '../../helpers/roster-fixtures.js';
 import { createTestVault, makeTempDir } from '../../helpers/temp-vault.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/csv');
@@ -136,10 +137,19 @@ describe('committing an import', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `Fictional Group ${i},community,PE`);
     const opened = core.rosterIo.importer.open(writeCsv(['name,kind,countries', ...rows].join('\n')));
     expect(() => core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false)).toThrow(/refused/);
-    expect([count(core, 'collaborators'), count(core, 'collaborator_facets'), count(core, 'import_mappings')]).toEqual([0, 0, 0]);
+    expect([count(core, 'collaborators'), count(core, 'collaborators_fts_docsize'), count(core, 'import_mappings')]).toEqual([0, 0, 0]);
     expect(count(core, 'audit_events')).toBe(auditBefore);
     db.exec('DROP TRIGGER refuse_one');
     expect(core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false).written).toBe(5000);
+  });
+
+  it('checks duplicates again at commit when the vault changed after the preview', async () => {
+    const { core } = await createTestVault();
+    const importer = core.rosterIo.importer;
+    const opened = importer.open(writeCsv('name,kind,countries\nColectivo Imaginario del Río,community,PE\nOtra Red Inventada,network,PE\n'));
+    expect(importer.preview(opened.token, opened.suggestedMapping).duplicateCount).toBe(0);
+    core.roster.create({ ...ANA, name: 'Colectivo Imaginario del Rio', countries: ['PE'] });
+    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toEqual({ written: 1, skippedInvalid: 0, skippedDuplicates: 1 });
   });
 
   it('cancel writes nothing and ends the token; locking ends every token', async () => {

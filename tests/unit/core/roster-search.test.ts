@@ -125,6 +125,24 @@ describe('roster search: facets, paging, sorts', () => {
   });
 });
 
+describe('roster search: relevance past the bm25 limit', () => {
+  it('puts names matching every word first, then the other matches, each in name order', async () => {
+    const { add, core } = await rosterVault();
+    await add({ name: 'Zeta Water Group', notes: '' });
+    await add({ name: 'Alpha', notes: 'water water water' });
+    await add({ name: 'Beta Waterkeepers', notes: '' });
+    await add({ name: 'Gamma', notes: 'watershed', expertise: ['water'] });
+    await add({ name: 'Delta', notes: 'nothing here' });
+    const names = (limit: number) =>
+      createRosterSearch(() => core.vault.openVault(), { relevanceLimit: limit })
+        .search({ text: 'wat', filters: {}, sort: 'relevance' }, 0, 10)
+        .items.map((item) => item.name);
+    expect(names(3)).toEqual(['Beta Waterkeepers', 'Zeta Water Group', 'Alpha', 'Gamma']);
+    expect(names(4)).toHaveLength(4);
+    expect(names(4)).not.toEqual(names(3));
+  });
+});
+
 describe('roster search: freshness', () => {
   it('sees every create, update, delete and restore at once, and works again after lock and unlock', async () => {
     const { add, find, names, call, core } = await rosterVault();
@@ -213,6 +231,8 @@ describe('roster search: fast path equals the SQL reference', () => {
     const { core } = await rosterVault();
     const { db, vaultId } = core.vault.openVault();
     const search = createRosterSearch(() => core.vault.openVault());
+    // A limit of 3 sends larger text matches down the tiered relevance order, so both orders are held equal.
+    const tiered = createRosterSearch(() => core.vault.openVault(), { relevanceLimit: 3 });
     let serial = 0;
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 14 }), fc.array(queryArb, { minLength: 1, maxLength: 6 }), (rows, queries) => {
@@ -233,6 +253,7 @@ describe('roster search: fast path equals the SQL reference', () => {
         })();
         for (const { offset, limit, ...query } of queries) {
           expect(search.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit));
+          expect(tiered.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit, { relevanceLimit: 3 }));
         }
       }),
       { numRuns: 80, seed: 20260401 },
