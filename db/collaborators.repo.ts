@@ -1,6 +1,7 @@
 // Collaborator rows: the stored shape, its mapping to and from the record, and the writes that keep contacts and the text index in step.
 import type { CollaboratorFields } from '../common/roster/collaborator.schema.js';
 import type { Region } from '../common/roster/taxonomy.js';
+import { noteCollaboratorChanged } from './collaborator-changes.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 
 /** The stored shape; JSON columns and booleans are converted only in rowToCollaborator / collaboratorToRow. */
@@ -186,8 +187,9 @@ function writeContacts(db: WritableDB, id: string, contacts: readonly StoredCont
 }
 
 /**
- * Inserts a new collaborator with its contacts and puts it in the text index. This is the only way a collaborator row is
- * inserted: the text index has no insert trigger. Call inside a transaction when it is one step of several.
+ * Inserts a new collaborator with its contacts and puts it in the text index. The functions of this file are the only
+ * writers of collaborator rows: the text index has no insert trigger, and the change journal (collaborator-changes.ts)
+ * that the search index follows hears only from them. Call inside a transaction when it is one step of several.
  */
 export function insertCollaborator(
   db: WritableDB,
@@ -198,6 +200,7 @@ export function insertCollaborator(
   const statements = writeStatements(db);
   const result = statements.insert.run(record.id, ...values, stamp.at, stamp.at, stamp.hlc, stamp.changedBy);
   const seq = Number(result.lastInsertRowid);
+  noteCollaboratorChanged(db, seq);
   statements.indexText.run(seq, ...TEXT_INDEX_POSITIONS.map((position) => values[position]));
   writeContacts(db, record.id, record.contacts, true);
   return seq;
@@ -209,25 +212,33 @@ export function updateCollaborator(
   stamp: SyncStamp,
 ): void {
   writeStatements(db).update.run(...fieldValues(record.fields, record.region), stamp.at, stamp.hlc, stamp.changedBy, record.seq);
+  noteCollaboratorChanged(db, record.seq);
   writeContacts(db, record.id, record.contacts, false);
 }
 
 /** A tombstone, not a delete: the row stays (for undo and, later, for bundles) but leaves every list and search. */
+/** Runs a one-row UPDATE … RETURNING seq and notes the row for the change journal; true when a row changed. */
+function updateOne(db: WritableDB, sql: string, params: Record<string, unknown>): boolean {
+  const seq = db.prepare(`${sql} RETURNING seq`).pluck().get(params) as number | undefined;
+  if (seq === undefined) return false;
+  noteCollaboratorChanged(db, seq);
+  return true;
+}
+
 export function markCollaboratorDeleted(db: WritableDB, id: string, stamp: SyncStamp): boolean {
-  return (
-    db
-      .prepare('UPDATE collaborators SET deleted_at = @at, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NULL')
-      .run({ id, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return updateOne(db, 'UPDATE collaborators SET deleted_at = @at, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NULL', {
+    id,
+    at: stamp.at,
+    hlc: stamp.hlc,
+    changedBy: stamp.changedBy,
+  });
 }
 
 export function restoreCollaborator(db: WritableDB, id: string, stamp: SyncStamp): boolean {
-  return (
-    db
-      .prepare(
-        'UPDATE collaborators SET deleted_at = NULL, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NOT NULL AND merged_into IS NULL',
-      )
-      .run({ id, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
+  return updateOne(
+    db,
+    'UPDATE collaborators SET deleted_at = NULL, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND deleted_at IS NOT NULL AND merged_into IS NULL',
+    { id, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy },
   );
 }
 
@@ -254,9 +265,13 @@ export function latestCollaboratorHlc(db: ReadableDB): string | null {
 
 /** Folds `mergedId` into `keptId`: the merged entry becomes a tombstone that points at the one kept. */
 export function markCollaboratorMerged(db: WritableDB, mergedId: string, keptId: string, stamp: SyncStamp): void {
-  db.prepare(
-    'UPDATE collaborators SET deleted_at = @at, merged_into = @keptId, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @mergedId',
-  ).run({ mergedId, keptId, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy });
+  updateOne(db, 'UPDATE collaborators SET deleted_at = @at, merged_into = @keptId, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @mergedId', {
+    mergedId,
+    keptId,
+    at: stamp.at,
+    hlc: stamp.hlc,
+    changedBy: stamp.changedBy,
+  });
 }
 
 /** Live collaborators whose name shares a word (or word start) with `name`: the candidates for duplicate checks. */

@@ -1,5 +1,5 @@
 // Schema 3: leaner roster writes. Facet rows go (the in-memory index reads facets from the collaborator rows), the text
-// index drops its one-letter prefix index, and new rows are indexed by the repository instead of a trigger.
+// index keeps only its two-letter prefix index, and new rows are indexed by the repository instead of a trigger.
 import type { WritableDB } from '../handles.js';
 
 export const version = 3;
@@ -7,8 +7,9 @@ export const version = 3;
 /**
  * Measured on 100k sample collaborators (see docs/decisions/0006-lean-roster-writes.md): the facet rows were 13 extra
  * inserts per collaborator; the AFTER INSERT trigger made FTS5 flush its pending terms at every statement (a savepoint
- * per row), 2.5× the cost of indexing the same rows from a plain statement; the one-letter prefix index cost a fifth of
- * the text index's writes and searches for one letter were no faster with it.
+ * per row), 2.5× the cost of indexing the same rows from a plain statement; the one- and three-letter prefix indexes
+ * cost about a quarter of the text index's writes, and searches for one or three letters were no faster with them
+ * (the two-letter one halves the time of two-letter searches, so it stays).
  */
 export function up(db: WritableDB): void {
   db.exec(`
@@ -26,7 +27,7 @@ export function up(db: WritableDB): void {
       name, expertise, notes,
       content = 'collaborators', content_rowid = 'seq',
       tokenize = "unicode61 remove_diacritics 2",
-      prefix = '2 3'
+      prefix = '2'
     );
 
     CREATE TRIGGER collaborators_fts_delete AFTER DELETE ON collaborators BEGIN

@@ -43,13 +43,13 @@ export async function createCore(options: CoreOptions) {
     nativeBinding: options.nativeBinding,
     language: preferences.language,
   });
-  // The search index holds record data: rebuilt after every roster write, dropped when the vault locks.
+  // The search index holds record data: patched after roster writes, dropped when the vault locks.
   const rosterSearch = createRosterSearch(() => vault.openVault());
   vault.onLocked(() => rosterSearch.clear());
-  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform, onChange: () => rosterSearch.invalidate() });
+  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform });
   const savedSearches = createSavedSearchesService(() => vault.openVault().db, options.platform.now);
-  const sample = createSampleVaultService({ vault, platform: options.platform, onChange: () => rosterSearch.invalidate() });
-  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), onChange: () => rosterSearch.invalidate() });
+  const sample = createSampleVaultService({ vault, platform: options.platform });
+  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a) });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,

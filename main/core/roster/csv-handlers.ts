@@ -104,7 +104,6 @@ export function createRosterIo(deps: {
   platform: RosterIoDeps['platform'];
   language: () => Language;
   search: RosterSearchFn;
-  onChange?: () => void;
 }) {
   const listeners = new Set<(progress: ImportProgress) => void>();
   const importer = createCsvImporter({
@@ -113,7 +112,6 @@ export function createRosterIo(deps: {
     onProgress: (progress) => {
       for (const listener of [...listeners]) listener(progress);
     },
-    ...(deps.onChange ? { onChange: deps.onChange } : {}),
   });
   deps.vault.onLocked(() => importer.clear());
   return {

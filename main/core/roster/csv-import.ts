@@ -27,8 +27,6 @@ export interface CsvImportDeps {
   openVault: () => { db: WritableDB; vaultId: string };
   platform: Pick<Platform, 'now'>;
   onProgress?: (progress: { token: string; done: number; total: number }) => void;
-  /** Called after a committed import, e.g. to rebuild the search index. */
-  onChange?: () => void;
   /** Rows written between progress events. */
   batchSize?: number;
 }
@@ -223,7 +221,6 @@ export function createCsvImporter(deps: CsvImportDeps) {
       }
       sessions.delete(token);
       if (rows.length === 0) deps.onProgress?.({ token, done: 0, total: 0 });
-      deps.onChange?.();
       return result;
     },
 

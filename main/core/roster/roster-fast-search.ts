@@ -1,10 +1,11 @@
 // The search the app uses: facet filters and every facet's live counts from the in-memory index; SQLite only for text and the page shown.
 import type { FacetCounts, ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../../common/contract/roster.contract.js';
 import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
+import { collaboratorChangesSince, collaboratorChangeVersion } from '../../../db/collaborator-changes.js';
 import type { ReadableDB } from '../../../db/handles.js';
+import { buildRosterIndex, patchRosterIndex } from './roster-index-build.js';
 import {
   andInto,
-  buildRosterIndex,
   emptyBitset,
   forEachBit,
   hasBit,
@@ -40,8 +41,8 @@ const TEXT_CACHE_ENTRIES = 8;
 interface Session {
   db: ReadableDB;
   vaultId: string;
-  /** SQLite's total_changes() when the index was built: any later write on the connection means it is stale. */
-  changes: number;
+  /** The change journal's version the index reflects. */
+  version: number;
   index: RosterIndex;
   texts: Map<string, TextMatch>;
   relevanceLimit: number;
@@ -49,19 +50,21 @@ interface Session {
 
 export interface RosterSearch {
   search(query: ParsedRosterQuery, offset: number, limit: number): RosterSearchResult;
-  /** Forget the index; the next search rebuilds it. Call after roster writes. */
+  /** Forget the index; the next search builds it in full. Writes through the repository need no call: its journal names them. */
   invalidate(): void;
   /** Drop everything held, record data included: call on lock. */
   clear(): void;
   /** Expertise tags in use that start with `prefix` (any case), most used first, for autocomplete. */
   expertiseTags(prefix: string, limit: number): { tag: string; count: number }[];
-  /** For the benchmark and tests: builds the index now if it is missing or stale, and says whether it did. */
-  warm(): boolean;
+  /** For the benchmark and tests: brings the index up to date now, and says how. */
+  warm(): IndexUpdate;
 }
 
-function totalChanges(db: ReadableDB): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
-}
+/** How a search found the index: up to date, patched after a few changed rows, or built in full. */
+export type IndexUpdate = 'fresh' | 'patched' | 'built';
+
+/** Up to this many changed rows, the index is patched; past it, built again in full (the patch reads them by seq). */
+const PATCH_LIMIT = 5000;
 
 /** Live matches of an FTS query, as a bitset over dense ids. */
 function liveMatches(session: Session, fts: string): Bitset {
@@ -212,19 +215,32 @@ function runSearch(session: Session, query: ParsedRosterQuery, offset: number, l
 
 /**
  * The roster search of one unlocked vault. The index holds record data (names' order, facet values), so it lives only
- * while the session does: it is rebuilt for another vault or connection, after any write, and dropped by `clear`.
+ * while the session does: built for each connection, patched after the rows the repository's change journal names,
+ * dropped by `clear`.
  */
 export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: string }, options: RelevanceOptions = {}): RosterSearch {
   const relevanceLimit = options.relevanceLimit ?? RELEVANCE_BM25_LIMIT;
   let session: Session | null = null;
 
-  function current(): { session: Session; built: boolean } {
+  function current(): { session: Session; update: IndexUpdate } {
     const { db, vaultId } = openVault();
-    const changes = totalChanges(db);
-    if (session && session.db === db && session.vaultId === vaultId && session.changes === changes) return { session, built: false };
+    if (session && session.db === db && session.vaultId === vaultId) {
+      const changes = collaboratorChangesSince(db, session.version, PATCH_LIMIT);
+      if (changes.version === session.version) return { session, update: 'fresh' };
+      session.texts.clear();
+      const patched = changes.seqs === 'many' ? null : patchRosterIndex(db, session.index, changes.seqs);
+      if (patched) {
+        session.index.wipe();
+        session.index = patched;
+        session.version = changes.version;
+        return { session, update: 'patched' };
+      }
+    }
+    session?.index.wipe();
     session = null;
-    session = { db, vaultId, changes, index: buildRosterIndex(db), texts: new Map(), relevanceLimit };
-    return { session, built: true };
+    const version = collaboratorChangeVersion(db);
+    session = { db, vaultId, version, index: buildRosterIndex(db), texts: new Map(), relevanceLimit };
+    return { session, update: 'built' };
   }
 
   return {
@@ -243,7 +259,7 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
       }
       session = null;
     },
-    warm: () => current().built,
+    warm: () => current().update,
     expertiseTags(prefix, limit) {
       const { values, valueStart } = current().session.index.facets.tag;
       const wanted = prefix.toLowerCase();

@@ -27,8 +27,6 @@ import { toFtsQuery } from './roster-search.js';
 export interface RosterServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
   platform: Platform;
-  /** Called after every committed change, e.g. to drop cached search indexes. */
-  onChange?: () => void;
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;
@@ -93,9 +91,7 @@ export function createRosterService(deps: RosterServiceDeps) {
 
   function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
     const { db, vaultId } = deps.openVault();
-    const result = db.transaction(() => work(db, stampFor(db, vaultId)))();
-    deps.onChange?.();
-    return result;
+    return db.transaction(() => work(db, stampFor(db, vaultId)))();
   }
 
   return {

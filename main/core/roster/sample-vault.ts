@@ -28,8 +28,6 @@ const markerSchema = z.object({ format: z.literal('cre-sample-vault'), vaultId: 
 export interface SampleVaultDeps {
   vault: VaultService;
   platform: Platform;
-  /** Called once the records are committed, e.g. to drop a cached search index. */
-  onChange?: () => void;
 }
 
 export interface SampleVaultCreated {
@@ -99,7 +97,6 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
         }
         appendAuditEvent(db, 'sample_data_created', at, { count: size, seed });
       })();
-      deps.onChange?.();
       return { count: size, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
     },
 

@@ -5,7 +5,8 @@ import type { ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../.
 import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
 import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
 import { deriveRegion } from '../../../common/roster/country-regions.js';
-import { insertCollaborator, markCollaboratorDeleted } from '../../../db/collaborators.repo.js';
+import { insertCollaborator, markCollaboratorDeleted, restoreCollaborator, updateCollaborator } from '../../../db/collaborators.repo.js';
+import type { WritableDB } from '../../../db/handles.js';
 import { creContract } from '../../../common/contract/index.js';
 import { createRouter } from '../../../main/core/ipc/router.js';
 import { createRosterSearch } from '../../../main/core/roster/roster-fast-search.js';
@@ -163,24 +164,41 @@ describe('roster search: freshness', () => {
     expect(await names({})).toEqual(['Renamed Network']);
   });
 
-  it('rebuilds after writes made straight to the database, and after invalidate or clear', async () => {
+  it('patches itself after repository writes from anywhere, and builds in full after invalidate or clear', async () => {
     const { core, add } = await rosterVault();
     await add({ name: 'Through the service' });
     const search = createRosterSearch(() => core.vault.openVault());
-    expect(search.warm()).toBe(true);
-    expect(search.warm()).toBe(false);
+    const other = createRosterSearch(() => core.vault.openVault());
+    expect([search.warm(), other.warm()]).toEqual(['built', 'built']);
+    expect(search.warm()).toBe('fresh');
     const { db, vaultId } = core.vault.openVault();
     const stamp = { at: '2026-02-01T00:00:00.000Z', hlc: '1767225600000-00000-x', changedBy: vaultId };
     const { contacts: _contacts, ...fields } = { ...ANA, name: 'Written directly', contacts: [] };
     const parsed = { ...fields, vetting: { status: 'vetted' as const, vouchedBy: '', date: null, note: '' }, availability: { status: 'available' as const, until: null }, riskNotes: '', notes: '' };
-    insertCollaborator(db, { id: '01900000-0000-7000-8000-000000000001', fields: parsed, contacts: [], region: deriveRegion(parsed.countries) }, stamp);
+    const record = { id: '01900000-0000-7000-8000-000000000001', fields: parsed, contacts: [], region: deriveRegion(parsed.countries) };
+    const seq = insertCollaborator(db, record, stamp);
+    expect(search.warm()).toBe('patched');
     expect(search.search({ text: 'directly', filters: {}, sort: 'name' }, 0, 10).total).toBe(1);
-    markCollaboratorDeleted(db, '01900000-0000-7000-8000-000000000001', stamp);
+    markCollaboratorDeleted(db, record.id, stamp);
     expect(search.search({ text: 'directly', filters: {}, sort: 'name' }, 0, 10).total).toBe(0);
+    // Each search keeps its own place in the journal: the first one catching up did not hide the changes from the second.
+    expect(other.warm()).toBe('patched');
+    expect(other.search({ text: 'directly', filters: {}, sort: 'name' }, 0, 10).total).toBe(0);
+    // A write that rolls back is still named by the journal; reading its row again finds it unchanged.
+    restoreCollaborator(db, record.id, stamp);
+    expect(search.warm()).toBe('patched');
+    expect(() =>
+      db.transaction(() => {
+        updateCollaborator(db, { ...record, seq, fields: { ...parsed, kind: 'network' } }, stamp);
+        throw new Error('abandoned');
+      })(),
+    ).toThrow('abandoned');
+    expect(search.warm()).toBe('patched');
+    expect(count(search.search({ text: '', filters: {}, sort: 'name' }, 0, 10), 'kind', 'network')).toBe(0);
     search.invalidate();
-    expect(search.warm()).toBe(true);
+    expect(search.warm()).toBe('built');
     search.clear();
-    expect(search.warm()).toBe(true);
+    expect(search.warm()).toBe('built');
   });
 });
 
@@ -226,6 +244,27 @@ const queryArb = fc.record({
   limit: fc.integer({ min: 1, max: 8 }),
 });
 
+type RowSpec = (typeof rowArb) extends fc.Arbitrary<infer T> ? T : never;
+
+/** Writes one generated row with id number `serial` (insert, or update when it exists), tombstoned when the row says so. */
+function writeRow(db: WritableDB, vaultId: string, row: RowSpec, serial: number): void {
+  const id = `01900000-0000-7000-8000-${serial.toString().padStart(12, '0')}`;
+  const stamp = { at: `2026-01-0${row.updatedDay}T00:00:00.000Z`, hlc: `${serial}`, changedBy: vaultId };
+  const fields = {
+    name: row.name, kind: row.kind, countries: row.countries, levels: row.levels, strategyAreas: row.strategyAreas,
+    expertise: row.expertise, languages: row.languages, vetting: { status: row.vetting, vouchedBy: '', date: null, note: '' },
+    availability: { status: row.availability, until: null }, sharing: 'network' as const, riskNotes: '', notes: row.notes,
+  };
+  const record = { id, fields, contacts: [], region: deriveRegion(row.countries) };
+  const seq = db.prepare('SELECT seq FROM collaborators WHERE id = ?').pluck().get(id) as number | undefined;
+  if (seq === undefined) insertCollaborator(db, record, stamp);
+  else {
+    updateCollaborator(db, { ...record, seq }, stamp);
+    restoreCollaborator(db, id, stamp);
+  }
+  if (row.deleted) markCollaboratorDeleted(db, id, stamp);
+}
+
 describe('roster search: fast path equals the SQL reference', () => {
   it('on random rosters and random queries', async () => {
     const { core } = await rosterVault();
@@ -240,23 +279,43 @@ describe('roster search: fast path equals the SQL reference', () => {
           db.exec('DELETE FROM collaborators');
           for (const row of rows) {
             serial += 1;
-            const id = `01900000-0000-7000-8000-${serial.toString().padStart(12, '0')}`;
-            const stamp = { at: `2026-01-0${row.updatedDay}T00:00:00.000Z`, hlc: `${serial}`, changedBy: vaultId };
-            const fields = {
-              name: row.name, kind: row.kind, countries: row.countries, levels: row.levels, strategyAreas: row.strategyAreas,
-              expertise: row.expertise, languages: row.languages, vetting: { status: row.vetting, vouchedBy: '', date: null, note: '' },
-              availability: { status: row.availability, until: null }, sharing: 'network' as const, riskNotes: '', notes: row.notes,
-            };
-            insertCollaborator(db, { id, fields, contacts: [], region: deriveRegion(row.countries) }, stamp);
-            if (row.deleted) markCollaboratorDeleted(db, id, stamp);
+            writeRow(db, vaultId, row, serial);
           }
         })();
+        // DELETE is not a repository write, so the journal does not name those rows: start the indexes afresh.
+        search.invalidate();
+        tiered.invalidate();
         for (const { offset, limit, ...query } of queries) {
           expect(search.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit));
           expect(tiered.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit, { relevanceLimit: 3 }));
         }
       }),
       { numRuns: 80, seed: 20260401 },
+    );
+  });
+
+  it('after random small edits, each patched into the index of the roster before it', async () => {
+    const { core } = await rosterVault();
+    const { db, vaultId } = core.vault.openVault();
+    const search = createRosterSearch(() => core.vault.openVault());
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 16 }), rowArb, queryArb), { minLength: 1, maxLength: 8 }),
+        (rows, edits) => {
+          db.exec('DELETE FROM collaborators');
+          rows.forEach((row, k) => writeRow(db, vaultId, row, k + 1));
+          search.invalidate();
+          expect(search.warm()).toBe('built');
+          for (const [serial, row, { offset, limit, ...query }] of edits) {
+            // Serials past the first rows insert new collaborators; the others edit, tombstone or restore one.
+            writeRow(db, vaultId, row, serial);
+            expect(search.warm()).toBe('patched');
+            expect(search.search(query, offset, limit)).toEqual(searchRosterReference(db, query, offset, limit));
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261129 },
     );
   });
 });

@@ -28,7 +28,7 @@ describe('migration 0003-roster-lean-writes', () => {
     expect(names('table')).not.toContain('collaborator_facets');
     expect(names('trigger').filter((name) => name.startsWith('collaborators_'))).toEqual(['collaborators_fts_delete', 'collaborators_fts_update']);
     const ftsSql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'collaborators_fts'").get() as { sql: string }).sql;
-    expect(ftsSql).toContain("prefix = '2 3'");
+    expect(ftsSql).toContain("prefix = '2'");
 
     const match = (q: string) => (db.prepare('SELECT count(*) AS n FROM collaborators_fts WHERE collaborators_fts MATCH ?').get(q) as { n: number }).n;
     expect(match('"Sao"*')).toBe(1);
