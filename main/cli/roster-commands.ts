@@ -123,7 +123,9 @@ export async function importRoster(ctx: CommandContext, file: string, options: I
         return EXIT_CODES.ok;
       }
       const result = importer.commit(opened.token, mapping, options.skipDuplicates === true);
-      ctx.io.stdout(`${say('cli.written', { ...result })}\n`);
+      ctx.io.stdout(`${say('cli.written', { count: result.written })}\n`);
+      if (result.skippedInvalid > 0) ctx.io.stdout(`${say('screen.skippedInvalid', { count: result.skippedInvalid })}\n`);
+      if (result.skippedDuplicates > 0) ctx.io.stdout(`${say('screen.skippedDuplicates', { count: result.skippedDuplicates })}\n`);
       if (result.skippedInvalid > 0) warn(ctx, 'roster.warning', { message: say('cli.notAllWritten') });
       return EXIT_CODES.ok;
     } finally {

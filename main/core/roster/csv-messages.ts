@@ -5,12 +5,16 @@ import type { Language } from '../../../common/languages.js';
 
 /** `import:<key>` in `language`, falling back to English, with `{{name}}` placeholders filled. */
 export function importMessage(language: Language, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const lookup = (lang: Language): string | undefined => {
+  const lookup = (lang: Language, path: string): string | undefined => {
     let node: unknown = CATALOG[lang].import;
-    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+    for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     return typeof node === 'string' ? node : undefined;
   };
-  const template = lookup(language) ?? lookup('en') ?? key;
+  // Plural keys as i18next writes them (`key_one`, `key_other`), chosen by the language's plural rules for `count`.
+  const count = params['count'];
+  const plural = typeof count === 'number' ? `${key}_${new Intl.PluralRules(language).select(count)}` : null;
+  const find = (lang: Language) => (plural === null ? undefined : lookup(lang, plural) ?? lookup(lang, `${key}_other`)) ?? lookup(lang, key);
+  const template = find(language) ?? find('en') ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -148,9 +148,8 @@ export function ImportPage() {
           <p role="status" className="message message-success">
             {t('screen.done', { count: step.result.written })}
           </p>
-          {step.result.skippedInvalid + step.result.skippedDuplicates > 0 ? (
-            <p>{t('screen.skipped', { invalid: step.result.skippedInvalid, duplicates: step.result.skippedDuplicates })}</p>
-          ) : null}
+          {step.result.skippedInvalid > 0 ? <p>{t('screen.skippedInvalid', { count: step.result.skippedInvalid })}</p> : null}
+          {step.result.skippedDuplicates > 0 ? <p>{t('screen.skippedDuplicates', { count: step.result.skippedDuplicates })}</p> : null}
           <div className="actions">
             <button type="button" className="button secondary" onClick={() => setStep({ name: 'start' })}>
               {t('screen.newImport')}

@@ -18,18 +18,18 @@ describe('cre roster import', () => {
     expect(dry.out).toContain('row 4: Countries: unknown country “Atlantis”\n');
     expect(dry.out).toContain('row 5: Name: a value is required\n');
     expect(dry.out).toContain('row 7: possible duplicate (same name and country as row 2): Rede Ficticia de Pesquisa\n');
-    expect(dry.out).toContain('6 rows read: 3 valid, 3 with problems, 1 possible duplicates.\n');
+    expect(dry.out).toContain('Rows read: 6; valid: 3; with problems: 3; possible duplicates: 1.\n');
     expect(dry.out).toContain('Dry run: nothing was written.\n');
 
     const real = await cre(['roster', 'import', MIXED, '--skip-duplicates', '--vault-dir', dir, '--passphrase-file', pass]);
     expect(real.code).toBe(EXIT_CODES.ok);
-    expect(real.out).toContain('2 collaborators written (3 rows with problems and 1 duplicates skipped).\n');
+    expect(real.out).toContain('2 collaborators written.\n3 rows with problems were not imported.\n1 duplicate was not imported.\n');
     expect(real.err).toContain('Some rows were not imported');
 
     const out = join(tempDir(), 'all.csv');
     const exported = await cre(['roster', 'export', '--out', out, '--filter', 'country=ml', '--vault-dir', dir, '--passphrase-file', pass]);
     expect(exported.code).toBe(EXIT_CODES.ok);
-    expect(exported.out).toBe(`1 collaborators written to ${out}.\n`);
+    expect(exported.out).toBe(`1 collaborator written to ${out}.\n`);
     expect(readFileSync(out, 'utf8')).toContain('Collectif Imaginaire du Sahel');
   }, 60_000);
 
