@@ -257,12 +257,6 @@ export function listDeletedCollaborators(db: ReadableDB, limit: number): { id: s
   ).map((row) => ({ id: row.id, name: row.name, deletedAt: row.deleted_at }));
 }
 
-/** The newest HLC written by this vault, so a restarted clock never goes backwards. */
-export function latestCollaboratorHlc(db: ReadableDB): string | null {
-  const row = db.prepare('SELECT max(hlc) AS hlc FROM collaborators').get() as { hlc: string | null };
-  return row.hlc;
-}
-
 /** Folds `mergedId` into `keptId`: the merged entry becomes a tombstone that points at the one kept. */
 export function markCollaboratorMerged(db: WritableDB, mergedId: string, keptId: string, stamp: SyncStamp): void {
   updateOne(db, 'UPDATE collaborators SET deleted_at = @at, merged_into = @keptId, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @mergedId', {

@@ -1,4 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
+import { communitiesContract, projectsContract, strugglesContract } from './communities.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { rosterIoContract } from './roster-io.contract.js';
@@ -13,9 +14,13 @@ export const creContract = {
   rosterIo: rosterIoContract,
   sample: sampleContract,
   savedSearches: savedSearchesContract,
+  communities: communitiesContract,
+  projects: projectsContract,
+  struggles: strugglesContract,
 } as const;
 export type CreContract = typeof creContract;
 
+export * from './communities.contract.js';
 export * from './define.js';
 export * from './errors.js';
 export * from './events.contract.js';

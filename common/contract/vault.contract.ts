@@ -78,6 +78,18 @@ export const auditEventKindSchema = z.enum([
   'roster_exported',
   'collaborators_merged',
   'sample_data_created',
+  'community_created',
+  'community_updated',
+  'community_deleted',
+  'community_restored',
+  'project_created',
+  'project_updated',
+  'project_deleted',
+  'project_restored',
+  'struggle_linked',
+  'struggle_updated',
+  'struggle_removed',
+  'struggle_restored',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

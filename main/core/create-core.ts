@@ -8,7 +8,10 @@ import type { Platform } from './platform.js';
 import { createPreferencesService } from './preferences.service.js';
 import { createRosterIo } from './roster/csv-handlers.js';
 import { createRosterSearch } from './roster/roster-fast-search.js';
+import { createCommunitiesService } from './communities/communities.service.js';
+import { createProjectsService } from './communities/projects.service.js';
 import { createRosterService } from './roster/roster.service.js';
+import { createVaultClock } from './sync/vault-clock.js';
 import { createSavedSearchesService } from './roster/saved-searches.service.js';
 import { createSampleVaultService, sampleHandlers } from './roster/sample-vault.js';
 import { startAutoLock } from './vault/auto-lock.js';
@@ -46,10 +49,14 @@ export async function createCore(options: CoreOptions) {
   // The search index holds record data: patched after roster writes, dropped when the vault locks.
   const rosterSearch = createRosterSearch(() => vault.openVault());
   vault.onLocked(() => rosterSearch.clear());
-  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform });
+  // One clock for every writer of syncable records, so no two changes in the vault share an HLC.
+  const clock = createVaultClock(options.platform.now);
+  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform, clock });
   const savedSearches = createSavedSearchesService(() => vault.openVault().db, options.platform.now);
   const sample = createSampleVaultService({ vault, platform: options.platform });
-  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a) });
+  const communities = createCommunitiesService({ openVault: () => vault.openVault(), clock });
+  const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
+  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,
@@ -90,6 +97,30 @@ export async function createCore(options: CoreOptions) {
     },
     rosterIo: rosterIo.handlers,
     sample: sampleHandlers(sample),
+    communities: {
+      list: (options) => communities.list(options),
+      get: ({ id }) => communities.get(id),
+      create: ({ community }) => communities.create(community),
+      update: ({ id, community }) => (communities.update(id, community), null),
+      delete: ({ id }) => (communities.delete(id), null),
+      restore: ({ id }) => (communities.restore(id), null),
+      revealContact: ({ id, contactId }) => communities.revealContact(id, contactId),
+    },
+    projects: {
+      list: (options) => projects.list(options),
+      get: ({ id }) => projects.get(id),
+      create: ({ project }) => projects.create(project),
+      update: ({ id, project }) => (projects.update(id, project), null),
+      delete: ({ id }) => (projects.delete(id), null),
+      restore: ({ id }) => (projects.restore(id), null),
+    },
+    struggles: {
+      list: (by) => projects.struggles(by),
+      link: ({ struggle }) => projects.linkStruggle(struggle),
+      update: ({ id, struggle }) => (projects.updateStruggle(id, struggle), null),
+      remove: ({ id }) => (projects.removeStruggle(id), null),
+      restore: ({ id }) => (projects.restoreStruggle(id), null),
+    },
     savedSearches: {
       list: () => savedSearches.list(),
       save: ({ name, query }) => savedSearches.save(name, query),
@@ -106,6 +137,8 @@ export async function createCore(options: CoreOptions) {
     vault,
     roster,
     savedSearches,
+    communities,
+    projects,
     sample,
     preferences,
     handlers,

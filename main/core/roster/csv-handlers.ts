@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { CreContract } from '../../../common/contract/index.js';
 import { PREVIEW_ISSUE_LIMIT } from '../../../common/contract/roster-io.contract.js';
+import type { VaultClock } from '../sync/vault-clock.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
@@ -104,11 +105,13 @@ export function createRosterIo(deps: {
   platform: RosterIoDeps['platform'];
   language: () => Language;
   search: RosterSearchFn;
+  clock: VaultClock;
 }) {
   const listeners = new Set<(progress: ImportProgress) => void>();
   const importer = createCsvImporter({
     openVault: () => deps.vault.openVault(),
     platform: deps.platform,
+    clock: deps.clock,
     onProgress: (progress) => {
       for (const listener of [...listeners]) listener(progress);
     },

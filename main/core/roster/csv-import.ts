@@ -15,10 +15,10 @@ import type { CollaboratorFields } from '../../../common/roster/collaborator.sch
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { REQUIRED_CSV_COLUMNS, type CsvColumn } from '../../../common/roster/csv-columns.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import { insertCollaborator, latestCollaboratorHlc } from '../../../db/collaborators.repo.js';
+import { insertCollaborator } from '../../../db/collaborators.repo.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
-import { createHybridClock } from '../sync/hlc.js';
+import { createVaultClock, type VaultClock } from '../sync/vault-clock.js';
 import { guessMapping, loadRememberedMapping, rememberMapping } from './csv-mapping.js';
 import { readCsvFile, type ParsedCsv } from './csv-read.js';
 import { cellsByColumn, checkRow, DuplicateIndex, type RowCheck } from './csv-validate.js';
@@ -27,6 +27,8 @@ export interface CsvImportDeps {
   openVault: () => { db: WritableDB; vaultId: string };
   platform: Pick<Platform, 'now'>;
   onProgress?: (progress: { token: string; done: number; total: number }) => void;
+  /** The vault's clock, shared with every other writer of syncable records. */
+  clock?: VaultClock;
   /** Rows written between progress events. */
   batchSize?: number;
 }
@@ -79,6 +81,7 @@ function idSource(count: number): () => string {
 
 export function createCsvImporter(deps: CsvImportDeps) {
   const sessions = new Map<string, Session>();
+  const clock = deps.clock ?? createVaultClock(deps.platform.now);
 
   function requireSession(token: string): Session {
     const session = sessions.get(token);
@@ -189,7 +192,6 @@ export function createCsvImporter(deps: CsvImportDeps) {
         skippedDuplicates: skip.size,
       };
       const { db, vaultId } = deps.openVault();
-      const clock = createHybridClock(vaultId, deps.platform.now, latestCollaboratorHlc(db));
       const at = new Date(deps.platform.now()).toISOString();
       const batch = deps.batchSize ?? DEFAULT_BATCH;
       const newId = idSource(rows.length + rows.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
@@ -208,7 +210,7 @@ export function createCsvImporter(deps: CsvImportDeps) {
                 contacts: contacts.map((contact) => ({ id: newId(), type: contact.type, value: contact.value ?? '', note: contact.note, sensitive: contact.sensitive })),
                 region: deriveRegion(fields.countries),
               },
-              { at, hlc: clock.next(), changedBy: vaultId },
+              clock.stamp(db, vaultId),
             );
           }
           deps.onProgress?.({ token, done: Math.min(start + batch, rows.length), total: rows.length });

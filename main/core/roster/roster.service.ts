@@ -10,7 +10,6 @@ import {
   getCollaborator,
   insertCollaborator,
   markCollaboratorMerged,
-  latestCollaboratorHlc,
   listDeletedCollaborators,
   markCollaboratorDeleted,
   restoreCollaborator,
@@ -21,12 +20,15 @@ import {
 } from '../../../db/collaborators.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
-import { createHybridClock, type HybridClock } from '../sync/hlc.js';
+import { contactsFromInput, maskContacts } from '../records/contacts.js';
+import type { VaultClock } from '../sync/vault-clock.js';
 import { toFtsQuery } from './roster-search.js';
 
 export interface RosterServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
   platform: Platform;
+  /** The vault's clock, shared with every other writer of syncable records. */
+  clock: VaultClock;
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;
@@ -38,14 +40,7 @@ export function toCollaboratorView(stored: StoredCollaborator): Collaborator {
     ...fields,
     riskNotes: '',
     riskNotesMasked: fields.riskNotes.length > 0,
-    contacts: stored.contacts.map((contact) => ({
-      id: contact.id,
-      type: contact.type as Collaborator['contacts'][number]['type'],
-      value: contact.sensitive ? null : contact.value,
-      masked: contact.sensitive,
-      note: contact.note,
-      sensitive: contact.sensitive,
-    })),
+    contacts: maskContacts(stored.contacts),
     region: stored.region,
     id: stored.id,
     createdAt: stored.createdAt,
@@ -57,14 +52,7 @@ export function toCollaboratorView(stored: StoredCollaborator): Collaborator {
 }
 
 export function createRosterService(deps: RosterServiceDeps) {
-  let clock: { vaultId: string; clock: HybridClock } | null = null;
-
-  function stampFor(db: WritableDB, vaultId: string): SyncStamp {
-    if (clock?.vaultId !== vaultId) {
-      clock = { vaultId, clock: createHybridClock(vaultId, deps.platform.now, latestCollaboratorHlc(db)) };
-    }
-    return { at: new Date(deps.platform.now()).toISOString(), hlc: clock.clock.next(), changedBy: vaultId };
-  }
+  const stampFor = (db: WritableDB, vaultId: string): SyncStamp => deps.clock.stamp(db, vaultId);
 
   function requireCollaborator(db: WritableDB, id: string): StoredCollaborator {
     const stored = getCollaborator(db, id);
@@ -72,21 +60,8 @@ export function createRosterService(deps: RosterServiceDeps) {
     return stored;
   }
 
-  /**
-   * Keeps the ids of channels that were edited, so a reveal link stays valid across saves; a channel sent without a value
-   * keeps its stored one (the page never had to reveal it).
-   */
   function contactsFrom(input: CollaboratorFields, own: readonly StoredContact[], adopted: readonly StoredContact[] = []): StoredContact[] {
-    const known = new Map([...adopted, ...own].map((contact) => [contact.id, contact]));
-    const ownIds = new Set(own.map((contact) => contact.id));
-    return input.contacts.map((contact) => {
-      const existing = contact.id === undefined ? undefined : known.get(contact.id);
-      const value = contact.value ?? existing?.value;
-      if (value === undefined) throw new CreFailure('invalid_input', 'A new contact channel needs a value.');
-      // A channel taken over from a merged entry gets a new id: the merged entry keeps its own rows.
-      const id = existing && ownIds.has(existing.id) ? existing.id : uuidv7();
-      return { id, type: contact.type, value, note: contact.note, sensitive: contact.sensitive };
-    });
+    return contactsFromInput(input.contacts, own, adopted);
   }
 
   function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {

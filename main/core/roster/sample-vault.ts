@@ -7,7 +7,8 @@ import { CreFailure } from '../../../common/contract/errors.js';
 import { SAMPLE_VAULT_PASSPHRASE, type sampleContract } from '../../../common/contract/sample.contract.js';
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import { insertCollaborator, latestCollaboratorHlc } from '../../../db/collaborators.repo.js';
+import { insertCollaborator } from '../../../db/collaborators.repo.js';
+import { latestHlc } from '../../../db/syncable.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
 import type { Handlers } from '../ipc/router.js';
 import type { Platform } from '../platform.js';
@@ -80,7 +81,7 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
       vault.markRecoveryKeyConfirmed();
       const { db, vaultId } = vault.openVault();
       writeFileAtomic(markerFile, JSON.stringify({ format: 'cre-sample-vault', vaultId }));
-      const clock = createHybridClock(vaultId, platform.now, latestCollaboratorHlc(db));
+      const clock = createHybridClock(vaultId, platform.now, latestHlc(db));
       const at = new Date(platform.now()).toISOString();
       db.transaction(() => {
         for (const { contacts, ...fields } of records) {

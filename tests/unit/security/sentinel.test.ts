@@ -76,8 +76,8 @@ describe('sentinel search', () => {
   });
 });
 
-describe('sentinel search over roster records', () => {
-  it('finds sensitive contact values and risk notes nowhere outside the database, and not in the masked view', async () => {
+describe('sentinel search over roster and community records', () => {
+  it('finds sensitive contact values and risk notes nowhere outside the database, and not in the masked views', async () => {
     const started = Date.now() - 1000;
     const sentinel = `SENTINEL-${randomBytes(8).toString('hex')}`;
     const { core, vaultDir } = await createTestVault();
@@ -97,6 +97,14 @@ describe('sentinel search over roster records', () => {
       notes: 'plain note',
     });
     expect(JSON.stringify(core.roster.get(id))).not.toContain(sentinel);
+    const community = core.communities.create({
+      name: 'Fictional Sentinel Community',
+      country: 'KE',
+      languages: ['sw'],
+      contacts: [{ type: 'whatsapp', value: `+000 community ${sentinel}` }],
+      sharing: 'secretariat',
+    });
+    expect(JSON.stringify(core.communities.get(community.id))).not.toContain(sentinel);
     expect(JSON.stringify(core.vault.auditTrail(50))).not.toContain(sentinel);
     core.vault.lock('user');
     const needles = [Buffer.from(sentinel, 'utf8'), Buffer.from(sentinel, 'utf16le')];

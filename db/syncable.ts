@@ -1,0 +1,12 @@
+// The tables whose rows travel between vaults: each has a stable id, a hybrid logical clock, the last writer and a tombstone.
+import type { ReadableDB } from './handles.js';
+
+/** Every syncable table declares itself here; the vault's clock and, later, bundles read this list. */
+export const SYNCABLE_TABLES = ['collaborators', 'communities', 'harmful_projects', 'struggles'] as const;
+export type SyncableTable = (typeof SYNCABLE_TABLES)[number];
+
+/** The newest HLC in any syncable table, so a restarted clock never goes backwards. */
+export function latestHlc(db: ReadableDB): string | null {
+  const union = SYNCABLE_TABLES.map((table) => `SELECT max(hlc) AS hlc FROM ${table}`).join(' UNION ALL ');
+  return db.prepare(`SELECT max(hlc) FROM (${union})`).pluck().get() as string | null;
+}
