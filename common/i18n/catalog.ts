@@ -6,31 +6,39 @@ import enErrors from './locales/en/errors.json' with { type: 'json' };
 import enTaxonomy from './locales/en/taxonomy.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
+import enCommunities from './locales/en/communities.json' with { type: 'json' };
+import enProjects from './locales/en/projects.json' with { type: 'json' };
 import esApp from './locales/es/app.json' with { type: 'json' };
 import esCli from './locales/es/cli.json' with { type: 'json' };
 import esErrors from './locales/es/errors.json' with { type: 'json' };
 import esTaxonomy from './locales/es/taxonomy.json' with { type: 'json' };
 import esImport from './locales/es/import.json' with { type: 'json' };
 import esRoster from './locales/es/roster.json' with { type: 'json' };
+import esCommunities from './locales/es/communities.json' with { type: 'json' };
+import esProjects from './locales/es/projects.json' with { type: 'json' };
 import frApp from './locales/fr/app.json' with { type: 'json' };
 import frCli from './locales/fr/cli.json' with { type: 'json' };
 import frErrors from './locales/fr/errors.json' with { type: 'json' };
 import frTaxonomy from './locales/fr/taxonomy.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
+import frCommunities from './locales/fr/communities.json' with { type: 'json' };
+import frProjects from './locales/fr/projects.json' with { type: 'json' };
 import ptApp from './locales/pt/app.json' with { type: 'json' };
 import ptCli from './locales/pt/cli.json' with { type: 'json' };
 import ptErrors from './locales/pt/errors.json' with { type: 'json' };
 import ptTaxonomy from './locales/pt/taxonomy.json' with { type: 'json' };
 import ptImport from './locales/pt/import.json' with { type: 'json' };
 import ptRoster from './locales/pt/roster.json' with { type: 'json' };
+import ptCommunities from './locales/pt/communities.json' with { type: 'json' };
+import ptProjects from './locales/pt/projects.json' with { type: 'json' };
 
-export const NAMESPACES = ['app', 'errors', 'cli', 'roster', 'import', 'taxonomy'] as const;
+export const NAMESPACES = ['app', 'errors', 'cli', 'roster', 'import', 'taxonomy', 'communities', 'projects'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, object>>>> = {
-  en: { app: enApp, errors: enErrors, cli: enCli, roster: enRoster, import: enImport, taxonomy: enTaxonomy },
-  es: { app: esApp, errors: esErrors, cli: esCli, roster: esRoster, import: esImport, taxonomy: esTaxonomy },
-  fr: { app: frApp, errors: frErrors, cli: frCli, roster: frRoster, import: frImport, taxonomy: frTaxonomy },
-  pt: { app: ptApp, errors: ptErrors, cli: ptCli, roster: ptRoster, import: ptImport, taxonomy: ptTaxonomy },
+  en: { app: enApp, errors: enErrors, cli: enCli, roster: enRoster, import: enImport, taxonomy: enTaxonomy, communities: enCommunities, projects: enProjects },
+  es: { app: esApp, errors: esErrors, cli: esCli, roster: esRoster, import: esImport, taxonomy: esTaxonomy, communities: esCommunities, projects: esProjects },
+  fr: { app: frApp, errors: frErrors, cli: frCli, roster: frRoster, import: frImport, taxonomy: frTaxonomy, communities: frCommunities, projects: frProjects },
+  pt: { app: ptApp, errors: ptErrors, cli: ptCli, roster: ptRoster, import: ptImport, taxonomy: ptTaxonomy, communities: ptCommunities, projects: ptProjects },
 };

@@ -4,6 +4,8 @@ import { CreateVaultFlow } from '../features/vault/CreateVaultFlow.js';
 import { RecoverPage } from '../features/vault/RecoverPage.js';
 import { UnlockPage } from '../features/vault/UnlockPage.js';
 import { HomePage } from '../features/settings/HomePage.js';
+import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
+import { ProjectsSection } from '../features/projects/ProjectsSection.js';
 import { RosterSection } from '../features/roster/RosterSection.js';
 import { useRoster } from '../features/roster/roster-store.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
@@ -27,11 +29,20 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
     case 'recover':
       return <RecoverPage />;
     case 'home':
-      return section === 'roster' ? <RosterSection /> : <HomePage />;
+      switch (section) {
+        case 'roster':
+          return <RosterSection />;
+        case 'communities':
+          return <CommunitiesSection />;
+        case 'projects':
+          return <ProjectsSection />;
+        case 'settings':
+          return <HomePage />;
+      }
   }
 }
 
-/** The open vault's two places; a form with unsaved changes is asked before leaving (leaveThen). */
+/** The open vault's places; a form with unsaved changes is asked before leaving (leaveThen). */
 function MainNavigation({ section }: { section: Section }) {
   const { t } = useTranslation('roster');
   const showSection = useSession((state) => state.showSection);
@@ -40,14 +51,17 @@ function MainNavigation({ section }: { section: Section }) {
       if (target === 'roster') useRoster.getState().open({ name: 'list' });
       showSection(target);
     });
+  const item = (target: Section, label: string) => (
+    <button type="button" className="nav-item" aria-current={section === target ? 'page' : undefined} onClick={() => go(target)}>
+      {label}
+    </button>
+  );
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <button type="button" className="nav-item" aria-current={section === 'roster' ? 'page' : undefined} onClick={() => go('roster')}>
-        {t('nav.roster')}
-      </button>
-      <button type="button" className="nav-item" aria-current={section === 'settings' ? 'page' : undefined} onClick={() => go('settings')}>
-        {t('nav.settings')}
-      </button>
+      {item('roster', t('nav.roster'))}
+      {item('communities', t('nav.communities'))}
+      {item('projects', t('nav.projects'))}
+      {item('settings', t('nav.settings'))}
     </nav>
   );
 }
@@ -57,7 +71,7 @@ export function App() {
   const screen = useSession((state) => state.screen);
   const section = useSession((state) => state.section);
   useLockShortcut(screen === 'home');
-  const mainClass = screen !== 'home' ? 'app-main' : section === 'roster' ? 'app-main widest' : 'app-main wide';
+  const mainClass = screen !== 'home' ? 'app-main' : section === 'settings' ? 'app-main wide' : 'app-main widest';
   return (
     <div className="app">
       <header className="app-header">

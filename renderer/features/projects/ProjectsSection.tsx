@@ -1,0 +1,7 @@
+// The projects part of an open vault (being built in this session: replaced by the real screens).
+import { useTranslation } from 'react-i18next';
+
+export function ProjectsSection() {
+  const { t } = useTranslation('projects');
+  return <h1>{t('title')}</h1>;
+}
