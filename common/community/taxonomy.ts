@@ -29,3 +29,13 @@ export const PROJECT_SECTORS = [
 ] as const;
 export const projectSectorSchema = z.enum(PROJECT_SECTORS);
 export type ProjectSector = z.infer<typeof projectSectorSchema>;
+
+/** How soon a community needs the support it asks for. */
+export const URGENCIES = ['low', 'medium', 'high', 'critical'] as const;
+export const urgencySchema = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof urgencySchema>;
+
+/** Where a support request stands: new, being matched, linked to collaborators, closed, or declined. */
+export const REQUEST_STATUSES = ['new', 'matching', 'linked', 'closed', 'declined'] as const;
+export const requestStatusSchema = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof requestStatusSchema>;

@@ -1,4 +1,4 @@
-// Communities, harmful projects and the struggles linking them: read, change, tombstone and undo, reveal contacts.
+// Communities, harmful projects, the struggles linking them, and support requests: read, change, tombstone and undo.
 import { z } from 'zod';
 import {
   communityInputSchema,
@@ -10,6 +10,8 @@ import {
   struggleInputSchema,
   struggleSchema,
 } from '../community/community.schema.js';
+import { supportRequestInputSchema, supportRequestSchema } from '../community/request.schema.js';
+import { requestStatusSchema } from '../community/taxonomy.js';
 import { regionSchema } from '../roster/taxonomy.js';
 import { method } from './define.js';
 
@@ -56,5 +58,24 @@ export const strugglesContract = {
     done,
   ),
   remove: method(idInput, done),
+  restore: method(idInput, done),
+} as const;
+
+export const requestsContract = {
+  /** Most urgent first, then by deadline; `statuses` empty means every status. */
+  list: method(
+    z.object({
+      communityId: z.uuid().nullable().default(null),
+      statuses: z.array(requestStatusSchema).max(5).default([]),
+      deleted: z.boolean().default(false),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }).strict(),
+    z.array(supportRequestSchema),
+  ),
+  get: method(idInput, supportRequestSchema),
+  create: method(z.object({ request: supportRequestInputSchema }).strict(), created),
+  update: method(z.object({ id: z.uuid(), request: supportRequestInputSchema }).strict(), done),
+  delete: method(idInput, done),
   restore: method(idInput, done),
 } as const;

@@ -1,5 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
-import { communitiesContract, projectsContract, strugglesContract } from './communities.contract.js';
+import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { rosterIoContract } from './roster-io.contract.js';
@@ -17,6 +17,7 @@ export const creContract = {
   communities: communitiesContract,
   projects: projectsContract,
   struggles: strugglesContract,
+  requests: requestsContract,
 } as const;
 export type CreContract = typeof creContract;
 

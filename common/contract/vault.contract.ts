@@ -90,6 +90,10 @@ export const auditEventKindSchema = z.enum([
   'struggle_updated',
   'struggle_removed',
   'struggle_restored',
+  'request_created',
+  'request_updated',
+  'request_deleted',
+  'request_restored',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

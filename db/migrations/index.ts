@@ -4,10 +4,11 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-roster.js';
 import * as m0003 from './0003-roster-lean-writes.js';
 import * as m0004 from './0004-communities-projects.js';
+import * as m0005 from './0005-support-requests.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];

@@ -10,6 +10,7 @@ import { createRosterIo } from './roster/csv-handlers.js';
 import { createRosterSearch } from './roster/roster-fast-search.js';
 import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
+import { createRequestsService } from './communities/requests.service.js';
 import { createRosterService } from './roster/roster.service.js';
 import { createVaultClock } from './sync/vault-clock.js';
 import { createSavedSearchesService } from './roster/saved-searches.service.js';
@@ -56,6 +57,7 @@ export async function createCore(options: CoreOptions) {
   const sample = createSampleVaultService({ vault, platform: options.platform });
   const communities = createCommunitiesService({ openVault: () => vault.openVault(), clock });
   const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
+  const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
@@ -121,6 +123,14 @@ export async function createCore(options: CoreOptions) {
       remove: ({ id }) => (projects.removeStruggle(id), null),
       restore: ({ id }) => (projects.restoreStruggle(id), null),
     },
+    requests: {
+      list: (options) => requests.list(options),
+      get: ({ id }) => requests.get(id),
+      create: ({ request }) => requests.create(request),
+      update: ({ id, request }) => (requests.update(id, request), null),
+      delete: ({ id }) => (requests.delete(id), null),
+      restore: ({ id }) => (requests.restore(id), null),
+    },
     savedSearches: {
       list: () => savedSearches.list(),
       save: ({ name, query }) => savedSearches.save(name, query),
@@ -139,6 +149,7 @@ export async function createCore(options: CoreOptions) {
     savedSearches,
     communities,
     projects,
+    requests,
     sample,
     preferences,
     handlers,

@@ -96,6 +96,7 @@ describe('the main router', () => {
         communities: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         projects: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         struggles: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        requests: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),
