@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'crypto',
   'not_found',
   'conflict',
+  'illegal_transition',
   'io',
   'internal',
 ] as const;

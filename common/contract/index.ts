@@ -1,4 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
+import { collaborationsContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
@@ -18,9 +19,11 @@ export const creContract = {
   projects: projectsContract,
   struggles: strugglesContract,
   requests: requestsContract,
+  collaborations: collaborationsContract,
 } as const;
 export type CreContract = typeof creContract;
 
+export * from './collaborations.contract.js';
 export * from './communities.contract.js';
 export * from './define.js';
 export * from './errors.js';

@@ -94,6 +94,13 @@ export const auditEventKindSchema = z.enum([
   'request_updated',
   'request_deleted',
   'request_restored',
+  'collaboration_created',
+  'collaboration_updated',
+  'collaboration_moved',
+  'collaboration_deleted',
+  'collaboration_restored',
+  'activity_added',
+  'activity_removed',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

@@ -5,10 +5,11 @@ import * as m0002 from './0002-roster.js';
 import * as m0003 from './0003-roster-lean-writes.js';
 import * as m0004 from './0004-communities-projects.js';
 import * as m0005 from './0005-support-requests.js';
+import * as m0006 from './0006-collaborations.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

@@ -42,5 +42,6 @@ export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
   locked: EXIT_CODES.internal,
   forbidden: EXIT_CODES.internal,
   conflict: EXIT_CODES.internal,
+  illegal_transition: EXIT_CODES.internal,
   internal: EXIT_CODES.internal,
 };

@@ -8,6 +8,7 @@ import type { Platform } from './platform.js';
 import { createPreferencesService } from './preferences.service.js';
 import { createRosterIo } from './roster/csv-handlers.js';
 import { createRosterSearch } from './roster/roster-fast-search.js';
+import { createCollaborationsService } from './communities/collaborations.service.js';
 import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
 import { createRequestsService } from './communities/requests.service.js';
@@ -58,6 +59,7 @@ export async function createCore(options: CoreOptions) {
   const communities = createCommunitiesService({ openVault: () => vault.openVault(), clock });
   const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
   const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
+  const collaborations = createCollaborationsService({ openVault: () => vault.openVault(), clock });
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
@@ -131,6 +133,18 @@ export async function createCore(options: CoreOptions) {
       delete: ({ id }) => (requests.delete(id), null),
       restore: ({ id }) => (requests.restore(id), null),
     },
+    collaborations: {
+      list: (options) => collaborations.list(options),
+      get: ({ id }) => collaborations.get(id),
+      create: ({ collaboration }) => collaborations.create(collaboration),
+      update: ({ id, collaboration }) => (collaborations.update(id, collaboration), null),
+      move: ({ id, to }) => (collaborations.move(id, to), null),
+      delete: ({ id }) => (collaborations.delete(id), null),
+      restore: ({ id }) => (collaborations.restore(id), null),
+      timeline: ({ id }) => collaborations.timeline(id),
+      addActivity: ({ id, activity }) => collaborations.addActivity(id, activity),
+      removeActivity: ({ activityId }) => (collaborations.removeActivity(activityId), null),
+    },
     savedSearches: {
       list: () => savedSearches.list(),
       save: ({ name, query }) => savedSearches.save(name, query),
@@ -150,6 +164,7 @@ export async function createCore(options: CoreOptions) {
     communities,
     projects,
     requests,
+    collaborations,
     sample,
     preferences,
     handlers,

@@ -97,6 +97,7 @@ describe('the main router', () => {
         projects: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         struggles: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         requests: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        collaborations: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),
