@@ -7,6 +7,7 @@ import {
   collaborationSchema,
   collaborationStateSchema,
 } from '../community/collaboration.schema.js';
+import { matchSchema } from '../community/match.schema.js';
 import { method } from './define.js';
 
 const idInput = z.object({ id: z.uuid() }).strict();
@@ -35,4 +36,12 @@ export const collaborationsContract = {
   timeline: method(idInput, z.array(activitySchema)),
   addActivity: method(z.object({ id: z.uuid(), activity: activityInputSchema }).strict(), created),
   removeActivity: method(z.object({ activityId: z.uuid() }).strict(), done),
+} as const;
+
+export const matchingContract = {
+  /** Collaborators ranked for a support request, each with the reasons behind its place. */
+  forRequest: method(
+    z.object({ requestId: z.uuid(), limit: z.number().int().min(1).max(200).default(30) }).strict(),
+    z.array(matchSchema),
+  ),
 } as const;

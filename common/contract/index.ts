@@ -1,5 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
-import { collaborationsContract } from './collaborations.contract.js';
+import { collaborationsContract, matchingContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
@@ -20,6 +20,7 @@ export const creContract = {
   struggles: strugglesContract,
   requests: requestsContract,
   collaborations: collaborationsContract,
+  matching: matchingContract,
 } as const;
 export type CreContract = typeof creContract;
 

@@ -12,6 +12,7 @@ import { createCollaborationsService } from './communities/collaborations.servic
 import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
 import { createRequestsService } from './communities/requests.service.js';
+import { createMatchingService } from './matching/matching.service.js';
 import { createRosterService } from './roster/roster.service.js';
 import { createVaultClock } from './sync/vault-clock.js';
 import { createSavedSearchesService } from './roster/saved-searches.service.js';
@@ -60,6 +61,7 @@ export async function createCore(options: CoreOptions) {
   const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
   const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
   const collaborations = createCollaborationsService({ openVault: () => vault.openVault(), clock });
+  const matching = createMatchingService({ openVault: () => vault.openVault(), search: rosterSearch });
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
@@ -144,6 +146,9 @@ export async function createCore(options: CoreOptions) {
       timeline: ({ id }) => collaborations.timeline(id),
       addActivity: ({ id, activity }) => collaborations.addActivity(id, activity),
       removeActivity: ({ activityId }) => (collaborations.removeActivity(activityId), null),
+    },
+    matching: {
+      forRequest: ({ requestId, limit }) => matching.forRequest(requestId, limit),
     },
     savedSearches: {
       list: () => savedSearches.list(),

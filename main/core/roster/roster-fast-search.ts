@@ -58,6 +58,8 @@ export interface RosterSearch {
   expertiseTags(prefix: string, limit: number): { tag: string; count: number }[];
   /** For the benchmark and tests: brings the index up to date now, and says how. */
   warm(): IndexUpdate;
+  /** Runs `read` over the up-to-date index of the open vault (matching ranks collaborators from it). */
+  withIndex<T>(read: (index: RosterIndex, db: ReadableDB) => T): T;
 }
 
 /** How a search found the index: up to date, patched after a few changed rows, or built in full. */
@@ -260,6 +262,10 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
       session = null;
     },
     warm: () => current().update,
+    withIndex(read) {
+      const { session: open } = current();
+      return read(open.index, open.db);
+    },
     expertiseTags(prefix, limit) {
       const { values, valueStart } = current().session.index.facets.tag;
       const wanted = prefix.toLowerCase();

@@ -98,6 +98,7 @@ describe('the main router', () => {
         struggles: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         requests: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         collaborations: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        matching: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),

@@ -1,0 +1,89 @@
+// Matching on hand-built rosters: the expected order and the reasons shown for each place, exclusions, past collaborations.
+import { describe, expect, it } from 'vitest';
+import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
+import { creContract } from '../../../common/contract/index.js';
+import { createRouter } from '../../../main/core/ipc/router.js';
+import { RIO_VERDE } from '../../helpers/community-fixtures.js';
+import { createTestVault } from '../../helpers/temp-vault.js';
+
+const BASE: CollaboratorInput = {
+  name: '',
+  kind: 'cso',
+  countries: [],
+  levels: [],
+  strategyAreas: [],
+  expertise: [],
+  languages: [],
+  contacts: [],
+  vetting: { status: 'proposed' },
+  availability: { status: 'available' },
+  sharing: 'network',
+  riskNotes: '',
+  notes: '',
+};
+
+async function matchingVault(people: Partial<CollaboratorInput>[]) {
+  const made = await createTestVault();
+  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const answer = await router.handle(channel, input, { url: 'app://cre/' });
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.value as T;
+  };
+  const ids: Record<string, string> = {};
+  for (const person of people) ids[person.name!] = (await call<{ id: string }>('cre:roster.create', { collaborator: { ...BASE, ...person } })).id;
+  // A Brazilian community asking for financial research and advocacy, internationally, in Portuguese or English.
+  const community = await call<{ id: string }>('cre:communities.create', { community: RIO_VERDE });
+  const request = await call<{ id: string }>('cre:requests.create', {
+    request: { communityId: community.id, strategyAreas: ['financial_research', 'advocacy'], level: 'international', languages: ['pt', 'en'], urgency: 'high', description: 'Follow the money behind the dam.' },
+  });
+  const match = (limit = 30) => call<{ collaborator: { name: string }; score: number; reasons: { kind: string }[] }[]>('cre:matching.forRequest', { requestId: request.id, limit });
+  return { ...made, call, ids, communityId: community.id, requestId: request.id, match };
+}
+
+describe('matching', () => {
+  it('ranks by strategy areas covered, place, language, level, availability and vetting, and says why', async () => {
+    const { match } = await matchingVault([
+      { name: 'Both areas in Brazil', countries: ['BR'], strategyAreas: ['financial_research', 'advocacy'], languages: ['pt'], levels: ['international'], vetting: { status: 'vetted' } },
+      { name: 'One area in Brazil', countries: ['BR'], strategyAreas: ['financial_research'], languages: ['pt'], levels: ['international'], vetting: { status: 'vetted' } },
+      { name: 'One area in Peru', countries: ['PE'], strategyAreas: ['financial_research'], languages: ['es'], levels: ['national'] },
+      { name: 'One area in Kenya', countries: ['KE'], strategyAreas: ['advocacy'], languages: ['sw'], levels: ['local'] },
+      { name: 'Unrelated area', countries: ['BR'], strategyAreas: ['media_campaigning'], languages: ['pt'] },
+      { name: 'Unavailable expert', countries: ['BR'], strategyAreas: ['financial_research', 'advocacy'], availability: { status: 'unavailable' } },
+      { name: 'Withdrawn group', countries: ['BR'], strategyAreas: ['financial_research', 'advocacy'], vetting: { status: 'withdrawn' } },
+    ]);
+    const ranked = await match();
+    expect(ranked.map((m) => m.collaborator.name)).toEqual(['Both areas in Brazil', 'One area in Brazil', 'One area in Peru', 'One area in Kenya']);
+    const [best, , peru, kenya] = ranked as [(typeof ranked)[number], unknown, (typeof ranked)[number], (typeof ranked)[number]];
+    expect(best.reasons).toEqual([
+      { kind: 'strategy', areas: ['financial_research', 'advocacy'] },
+      { kind: 'country', country: 'BR' },
+      { kind: 'language', languages: ['pt'] },
+      { kind: 'level', level: 'international' },
+      { kind: 'availability', status: 'available' },
+      { kind: 'vetting', status: 'vetted' },
+    ]);
+    expect(best.score).toBe(2 * 30 + 20 + 12 + 10 + 10 + 10);
+    expect(peru.reasons.map((r) => r.kind)).toEqual(['strategy', 'region', 'availability', 'vetting']);
+    expect(kenya.reasons.map((r) => r.kind)).toEqual(['strategy', 'availability', 'vetting']);
+    expect((await match(2)).map((m) => m.collaborator.name)).toEqual(['Both areas in Brazil', 'One area in Brazil']);
+  });
+
+  it('counts concluded collaborations for, and declined ones against, their members', async () => {
+    const { call, match, ids, communityId } = await matchingVault([
+      { name: 'Alpha Twin', countries: ['PE'], strategyAreas: ['advocacy'] },
+      { name: 'Beta Twin', countries: ['PE'], strategyAreas: ['advocacy'] },
+      { name: 'Gamma Twin', countries: ['PE'], strategyAreas: ['advocacy'] },
+    ]);
+    expect((await match()).map((m) => m.collaborator.name)).toEqual(['Alpha Twin', 'Beta Twin', 'Gamma Twin']);
+    const start = async (name: string) =>
+      (await call<{ id: string }>('cre:collaborations.create', { collaboration: { communityId, members: [{ collaboratorId: ids[name] }], owner: 'facilitator' } })).id;
+    const concluded = await start('Gamma Twin');
+    for (const to of ['introduced', 'active', 'concluded']) await call('cre:collaborations.move', { id: concluded, to });
+    await call('cre:collaborations.move', { id: await start('Alpha Twin'), to: 'declined' });
+    const ranked = await match();
+    expect(ranked.map((m) => m.collaborator.name)).toEqual(['Gamma Twin', 'Beta Twin', 'Alpha Twin']);
+    expect(ranked[0]?.reasons.at(-1)).toEqual({ kind: 'past', concluded: 1, declined: 0 });
+    expect(ranked[2]?.reasons.at(-1)).toEqual({ kind: 'past', concluded: 0, declined: 1 });
+  });
+});
