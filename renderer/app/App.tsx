@@ -5,7 +5,9 @@ import { RecoverPage } from '../features/vault/RecoverPage.js';
 import { UnlockPage } from '../features/vault/UnlockPage.js';
 import { HomePage } from '../features/settings/HomePage.js';
 import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
+import { useCommunities } from '../features/communities/communities-store.js';
 import { ProjectsSection } from '../features/projects/ProjectsSection.js';
+import { useProjects } from '../features/projects/projects-store.js';
 import { RosterSection } from '../features/roster/RosterSection.js';
 import { useRoster } from '../features/roster/roster-store.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
@@ -48,7 +50,10 @@ function MainNavigation({ section }: { section: Section }) {
   const showSection = useSession((state) => state.showSection);
   const go = (target: Section) =>
     leaveThen(() => {
+      // Each section opens on its list, as a place in the main navigation should.
       if (target === 'roster') useRoster.getState().open({ name: 'list' });
+      if (target === 'communities') useCommunities.getState().open({ name: 'list' });
+      if (target === 'projects') useProjects.getState().open({ name: 'list' });
       showSection(target);
     });
   const item = (target: Section, label: string) => (

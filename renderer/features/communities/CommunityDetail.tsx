@@ -1,0 +1,168 @@
+// Everything about one community, grouped; sensitive contact values stay hidden until revealed (each reveal is logged), and the projects it faces.
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Community } from '../../../common/community/community.schema.js';
+import { request } from '../../app/cre.js';
+import { storeEpoch } from '../../app/store-reset.js';
+import { formatDateTime } from '../../ui/format.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { countryName, languageName } from '../roster/place-names.js';
+import { BackToCommunities } from './BackToCommunities.js';
+import { useCommunities } from './communities-store.js';
+import { StrugglesSection } from './StrugglesSection.js';
+import { useCommunity } from './use-community.js';
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Details({ community, id }: { community: Community; id: string }) {
+  const { t, i18n } = useTranslation(['communities', 'taxonomy']);
+  const errorText = useErrorText();
+  const { open, remove } = useCommunities.getState();
+  // Revealed values live only in this screen's state: leaving it or locking drops them.
+  const [contactValues, setContactValues] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const none = t('detail.none');
+  const language = i18n.language;
+  const coordinates = community.coordinates;
+  const number = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 6 }).format(value);
+
+  async function revealContact(contactId: string): Promise<void> {
+    setError(null);
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.communities.revealContact({ id, contactId }));
+    if (epoch !== storeEpoch()) return;
+    if (reply.ok) setContactValues((values) => ({ ...values, [contactId]: reply.value.value }));
+    else setError(errorText(reply.error));
+  }
+
+  async function deleteIt(): Promise<void> {
+    setError(null);
+    const reply = await remove(id, community.name);
+    if (!reply.ok) setError(errorText(reply.error));
+  }
+
+  const hasSensitive = community.contacts.some((contact) => contact.masked);
+  return (
+    <>
+      <p className="lead">
+        {countryName(community.country, language)} · {t(`taxonomy:region.${community.region}`)}
+      </p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="community-delete-hint">
+          {t('detail.delete')}
+        </button>
+      </div>
+      <p id="community-delete-hint" className="hint">
+        {t('detail.deleteHint')}
+      </p>
+      <LiveMessage id="community-detail-error" kind="alert" text={error} />
+      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
+
+      <Section id="community-where-title" title={t('detail.where')}>
+        <dl className="details">
+          <Row term={t('field.country')}>{countryName(community.country, language)}</Row>
+          <Row term={t('field.area')}>{community.area || none}</Row>
+          <Row term={t('field.coordinates')}>
+            {coordinates ? t('detail.coordinatesValue', { latitude: number(coordinates.latitude), longitude: number(coordinates.longitude) }) : none}
+          </Row>
+          <Row term={t('field.region')}>{t(`taxonomy:region.${community.region}`)}</Row>
+          <Row term={t('field.languages')}>
+            {community.languages.length > 0 ? community.languages.map((code) => languageName(code, language)).join(', ') : none}
+          </Row>
+        </dl>
+      </Section>
+
+      <Section id="community-contacts-title" title={t('field.contacts')}>
+        {community.contacts.length === 0 ? (
+          <p className="hint">{t('detail.noContacts')}</p>
+        ) : (
+          <ul className="contact-list">
+            {community.contacts.map((contact) => {
+              const value = contact.value ?? contactValues[contact.id];
+              const typeLabel = t(`taxonomy:contactType.${contact.type}`);
+              return (
+                <li key={contact.id} className="contact">
+                  <span className="contact-type">{typeLabel}</span>
+                  {value !== undefined ? (
+                    <span className="contact-value">{value}</span>
+                  ) : (
+                    <>
+                      <span className="contact-value masked">{t('detail.hidden')}</span>
+                      <button type="button" className="button secondary small" onClick={() => void revealContact(contact.id)}>
+                        {t('detail.reveal')}
+                        <span className="visually-hidden"> {typeLabel}</span>
+                      </button>
+                    </>
+                  )}
+                  {contact.sensitive ? <span className="badge sensitive">{t('detail.sensitive')}</span> : null}
+                  {contact.note ? <span className="contact-note muted">{contact.note}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="community-sharing-title" title={t('field.sharing')}>
+        <p>
+          <strong>{t(`taxonomy:sharing.${community.sharing}`)}</strong>
+        </p>
+        <p className="hint">{t(`sharing.${community.sharing}`)}</p>
+      </Section>
+
+      <StrugglesSection communityId={id} />
+
+      <Section id="community-notes-title" title={t('field.notes')}>
+        <p className={community.notes ? 'prewrap' : 'hint'}>{community.notes || none}</p>
+      </Section>
+
+      <Section id="community-record-title" title={t('detail.record')}>
+        <dl className="details">
+          <Row term={t('detail.created')}>{formatDateTime(community.createdAt, language)}</Row>
+          <Row term={t('detail.updated')}>{formatDateTime(community.updatedAt, language)}</Row>
+        </dl>
+      </Section>
+    </>
+  );
+}
+
+export function CommunityDetail({ id, notice = null }: { id: string; notice?: string | null }) {
+  const { t } = useTranslation('communities');
+  const errorText = useErrorText();
+  const loaded = useCommunity(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  return (
+    <div className="roster-stack community-detail">
+      <BackToCommunities />
+      <h1 ref={heading} tabIndex={-1}>
+        {loaded.state === 'ready' ? loaded.community.name : t('detail.title')}
+      </h1>
+      <LiveMessage id="community-detail-notice" kind="status" tone="success" text={notice} />
+      <LiveMessage id="community-detail-load-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
+      {loaded.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
+      {loaded.state === 'ready' ? <Details community={loaded.community} id={id} /> : null}
+    </div>
+  );
+}

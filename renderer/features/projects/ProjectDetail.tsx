@@ -1,0 +1,164 @@
+// Everything about one harmful project, grouped: where and what, who finances and builds it, public references, the communities facing it.
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HarmfulProject } from '../../../common/community/community.schema.js';
+import { formatDateTime } from '../../ui/format.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { formatDay } from '../roster/format-day.js';
+import { countryName } from '../roster/place-names.js';
+import { BackToProjects } from './BackToProjects.js';
+import { formatInvestment } from './project-format.js';
+import { ProjectStruggles } from './ProjectStruggles.js';
+import { useProjects } from './projects-store.js';
+import { useProject } from './use-project.js';
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A web address as selectable text: the desktop app does not open links. */
+function UrlText({ url }: { url: string }) {
+  return <span className="url-text">{url}</span>;
+}
+
+function Details({ project, id }: { project: HarmfulProject; id: string }) {
+  const { t, i18n } = useTranslation(['projects', 'taxonomy']);
+  const errorText = useErrorText();
+  const { open, remove } = useProjects.getState();
+  const [error, setError] = useState<string | null>(null);
+  const language = i18n.language;
+  const none = t('detail.none');
+  const notKnown = t('detail.notKnown');
+
+  async function deleteIt(): Promise<void> {
+    setError(null);
+    const reply = await remove(id, project.name);
+    if (!reply.ok) setError(errorText(reply.error));
+  }
+
+  const hasLinks = project.references.length > 0 || project.financiers.some((financier) => financier.url);
+  return (
+    <>
+      <p className="lead">
+        {countryName(project.country, language)}
+        {project.location ? ` · ${project.location}` : ''} · {t(`taxonomy:projectStage.${project.stage}`)}
+      </p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="project-delete-hint">
+          {t('detail.delete')}
+        </button>
+      </div>
+      <p id="project-delete-hint" className="hint">
+        {t('detail.deleteHint')}
+      </p>
+      <LiveMessage id="project-detail-error" kind="alert" text={error} />
+
+      <Section id="project-about-title" title={t('detail.about')}>
+        <dl className="details">
+          <Row term={t('field.country')}>{countryName(project.country, language)}</Row>
+          <Row term={t('field.location')}>{project.location || none}</Row>
+          <Row term={t('field.sectors')}>
+            {project.sectors.length > 0 ? project.sectors.map((sector) => t(`taxonomy:sector.${sector}`)).join(', ') : none}
+          </Row>
+          <Row term={t('field.stage')}>{t(`taxonomy:projectStage.${project.stage}`)}</Row>
+          <Row term={t('field.riskCategory')}>{project.riskCategory ? t(`taxonomy:riskCategory.${project.riskCategory}`) : notKnown}</Row>
+        </dl>
+      </Section>
+
+      <Section id="project-money-title" title={t('detail.money')}>
+        <dl className="details">
+          <Row term={t('field.investment')}>{project.investment ? formatInvestment(project.investment, language) : notKnown}</Row>
+          <Row term={t('field.boardDate')}>{project.boardDate ? formatDay(project.boardDate, language) : notKnown}</Row>
+          <Row term={t('field.companies')}>{project.companies.length > 0 ? project.companies.join(', ') : none}</Row>
+        </dl>
+        <h3>{t('field.financiers')}</h3>
+        {project.financiers.length === 0 ? (
+          <p className="hint">{none}</p>
+        ) : (
+          <ul className="financier-list">
+            {project.financiers.map((financier, index) => (
+              <li key={`${financier.name}-${index}`}>
+                <strong>{financier.name}</strong>
+                {financier.projectId ? <span> · {t('detail.financierId', { id: financier.projectId })}</span> : null}
+                {financier.url ? (
+                  <>
+                    {' · '}
+                    <UrlText url={financier.url} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="project-references-title" title={t('field.references')}>
+        {project.references.length === 0 ? (
+          <p className="hint">{none}</p>
+        ) : (
+          <ul className="reference-list">
+            {project.references.map((reference, index) => (
+              <li key={`${reference.url}-${index}`}>
+                <span>{reference.title}</span>
+                <br />
+                <UrlText url={reference.url} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {hasLinks ? <p className="hint">{t('detail.linksHint')}</p> : null}
+      </Section>
+
+      <ProjectStruggles projectId={id} />
+
+      <Section id="project-notes-title" title={t('field.notes')}>
+        <p className={project.notes ? 'prewrap' : 'hint'}>{project.notes || none}</p>
+      </Section>
+
+      <Section id="project-record-title" title={t('detail.record')}>
+        <dl className="details">
+          <Row term={t('detail.created')}>{formatDateTime(project.createdAt, language)}</Row>
+          <Row term={t('detail.updated')}>{formatDateTime(project.updatedAt, language)}</Row>
+        </dl>
+      </Section>
+    </>
+  );
+}
+
+export function ProjectDetail({ id }: { id: string }) {
+  const { t } = useTranslation('projects');
+  const errorText = useErrorText();
+  const loaded = useProject(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  return (
+    <div className="roster-stack roster-detail project-detail">
+      <BackToProjects />
+      <h1 ref={heading} tabIndex={-1}>
+        {loaded.state === 'ready' ? loaded.project.name : t('detail.title')}
+      </h1>
+      <LiveMessage id="project-load-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
+      {loaded.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
+      {loaded.state === 'ready' ? <Details project={loaded.project} id={id} /> : null}
+    </div>
+  );
+}
