@@ -2,6 +2,7 @@
 import type { ActivityInput, CollaborationFields, CollaborationState, StateChange } from '../common/community/collaboration.schema.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { setTombstone } from './tombstones.js';
 
 interface CollaborationRow {
   seq: number;
@@ -96,13 +97,9 @@ export function updateCollaboration(db: WritableDB, record: CollaborationRecord,
   ).run(params(record, stamp));
 }
 
+/** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
 export function setCollaborationDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE collaborations SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'collaborations', id, deleted, stamp);
 }
 
 export function getCollaboration(db: ReadableDB, id: string): StoredCollaboration | undefined {
@@ -166,12 +163,7 @@ export function insertActivity(db: WritableDB, id: string, collaborationId: stri
 }
 
 export function setActivityDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE collaboration_activities SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'collaboration_activities', id, deleted, stamp);
 }
 
 /** The live timeline of one collaboration, by date then entry order. */

@@ -3,6 +3,7 @@ import type { CommunityFields } from '../common/community/community.schema.js';
 import type { Region } from '../common/roster/taxonomy.js';
 import type { StoredContact, SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { setTombstone } from './tombstones.js';
 
 interface CommunityRow {
   seq: number;
@@ -117,12 +118,7 @@ export function updateCommunity(db: WritableDB, record: CommunityRecord, stamp: 
 
 /** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
 export function setCommunityDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE communities SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'communities', id, deleted, stamp);
 }
 
 export function getCommunity(db: ReadableDB, id: string): StoredCommunity | undefined {

@@ -3,6 +3,7 @@ import type { HarmfulProjectFields } from '../common/community/community.schema.
 import type { Region } from '../common/roster/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { setTombstone } from './tombstones.js';
 
 interface ProjectRow {
   seq: number;
@@ -116,12 +117,7 @@ export function updateProject(db: WritableDB, record: ProjectRecord, stamp: Sync
 
 /** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
 export function setProjectDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE harmful_projects SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'harmful_projects', id, deleted, stamp);
 }
 
 export function getProject(db: ReadableDB, id: string): StoredProject | undefined {

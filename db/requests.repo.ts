@@ -3,6 +3,7 @@ import type { SupportRequestFields } from '../common/community/request.schema.js
 import type { RequestStatus } from '../common/community/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { setTombstone } from './tombstones.js';
 
 interface RequestRow {
   seq: number;
@@ -92,13 +93,9 @@ export function updateRequest(db: WritableDB, id: string, fields: SupportRequest
   ).run(params(id, fields, stamp));
 }
 
+/** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
 export function setRequestDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE support_requests SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'support_requests', id, deleted, stamp);
 }
 
 export function getRequest(db: ReadableDB, id: string): StoredRequest | undefined {

@@ -2,6 +2,7 @@
 import type { StruggleFields } from '../common/community/community.schema.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { setTombstone } from './tombstones.js';
 
 export interface StoredStruggle {
   seq: number;
@@ -62,13 +63,9 @@ export function updateStruggle(db: WritableDB, id: string, fields: Pick<Struggle
   );
 }
 
+/** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
 export function setStruggleDeleted(db: WritableDB, id: string, deleted: boolean, stamp: SyncStamp): boolean {
-  const condition = deleted ? 'deleted_at IS NULL' : 'deleted_at IS NOT NULL';
-  return (
-    db
-      .prepare(`UPDATE struggles SET deleted_at = @deletedAt, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id AND ${condition}`)
-      .run({ id, deletedAt: deleted ? stamp.at : null, at: stamp.at, hlc: stamp.hlc, changedBy: stamp.changedBy }).changes === 1
-  );
+  return setTombstone(db, 'struggles', id, deleted, stamp);
 }
 
 export function getStruggle(db: ReadableDB, id: string): StoredStruggle | undefined {

@@ -12,7 +12,7 @@ import { CodePicker } from '../roster/CodePicker.js';
 import { FieldShell, fieldAria } from '../roster/FormBits.js';
 import { allCountries, allLanguages } from '../roster/place-names.js';
 import { useCommunities } from './communities-store.js';
-import { CommunityContactsFieldset } from './CommunityContactsFieldset.js';
+import { ContactsFieldset } from '../roster/ContactsFieldset.js';
 import {
   toCommunityInput,
   toNestedCommunityErrors,
@@ -21,7 +21,7 @@ import {
   type CommunityFormValues,
 } from './community-form-model.js';
 import { CountryChooser } from './CountryChooser.js';
-import { LeaveCommunityDialog } from './LeaveCommunityDialog.js';
+import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
 
 function messageAt(errors: FieldErrors<CommunityFormValues>, path: string): string | undefined {
   return (get(errors, path) as { message?: string } | undefined)?.message;
@@ -141,7 +141,10 @@ export function CommunityForm({ id, defaults }: { id: string | null; defaults: C
           </fieldset>
         </fieldset>
 
-        <CommunityContactsFieldset communityId={id} />
+        <ContactsFieldset
+          idPrefix="community-contact"
+          reveal={id === null ? null : (contactId) => request((api) => api.communities.revealContact({ id, contactId }))}
+        />
 
         <fieldset className="form-section">
           <legend>{t('field.sharing')}</legend>
@@ -171,7 +174,11 @@ export function CommunityForm({ id, defaults }: { id: string | null; defaults: C
           </button>
         </div>
       </form>
-      <LeaveCommunityDialog pending={pendingLeave} onStay={() => setPendingLeave(null)} />
+      <ConfirmLeaveDialog
+        pending={pendingLeave}
+        onStay={() => setPendingLeave(null)}
+        texts={{ title: t('leave.title'), text: t('leave.text'), stay: t('leave.stay'), leave: t('leave.leave') }}
+      />
     </FormProvider>
   );
 }

@@ -19,7 +19,7 @@ import {
   type ProjectFieldError,
   type ProjectFormValues,
 } from './project-form-model.js';
-import { ProjectLeaveDialog } from './ProjectLeaveDialog.js';
+import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
 import { useProjects } from './projects-store.js';
 import { ReferencesFieldset } from './ReferencesFieldset.js';
 
@@ -171,7 +171,11 @@ export function ProjectForm({ id, defaults }: { id: string | null; defaults: Pro
           </button>
         </div>
       </form>
-      <ProjectLeaveDialog pending={pendingLeave} onStay={() => setPendingLeave(null)} />
+      <ConfirmLeaveDialog
+        pending={pendingLeave}
+        onStay={() => setPendingLeave(null)}
+        texts={{ title: t('leave.title'), text: t('leave.text'), stay: t('leave.stay'), leave: t('leave.leave') }}
+      />
     </FormProvider>
   );
 }

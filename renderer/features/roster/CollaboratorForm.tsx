@@ -23,7 +23,7 @@ import {
   type FieldError,
 } from './collaborator-form-model.js';
 import { CodePicker } from './CodePicker.js';
-import { ConfirmLeaveDialog } from './ConfirmLeaveDialog.js';
+import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
 import { ContactsFieldset } from './ContactsFieldset.js';
 import { DuplicateNotice, useDuplicateCheck } from './DuplicateNotice.js';
 import { CheckboxGroup, FieldShell, fieldAria } from './FormBits.js';
@@ -180,7 +180,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
           />
         </fieldset>
 
-        <ContactsFieldset collaboratorId={id} />
+        <ContactsFieldset reveal={id === null ? null : (contactId) => request((api) => api.roster.revealContact({ id, contactId }))} />
 
         <fieldset className="form-section">
           <legend>{t('field.vetting')}</legend>
@@ -272,6 +272,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
       <ConfirmLeaveDialog
         pending={pendingLeave}
         onStay={() => setPendingLeave(null)}
+        texts={{ title: t('leave.title'), text: t('leave.text'), stay: t('leave.stay'), leave: t('leave.leave') }}
       />
     </FormProvider>
   );

@@ -1,32 +1,43 @@
-// Contact channels in the form: add, edit and remove; a hidden (sensitive, unrevealed) value is kept as it is unless revealed to edit.
+// Contact channels in any record's form (collaborator, community): add, edit and remove; a hidden (sensitive, unrevealed)
+// value is kept as it is unless revealed to edit.
 import { useState } from 'react';
 import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_TYPES } from '../../../common/roster/taxonomy.js';
-import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
+import type { Reply } from '../../../common/contract/errors.js';
 import { newContact, type CollaboratorFormValues } from './collaborator-form-model.js';
 import { FieldShell, fieldAria } from './FormBits.js';
 
-function messageAt(errors: FieldErrors<CollaboratorFormValues>, path: string): string | undefined {
+/** Any form whose values hold contact channels the way the roster form does. */
+type ContactsFormValues = Pick<CollaboratorFormValues, 'contacts'>;
+
+function messageAt(errors: FieldErrors<ContactsFormValues>, path: string): string | undefined {
   return (get(errors, path) as { message?: string } | undefined)?.message;
 }
 
-export function ContactsFieldset({ collaboratorId }: { collaboratorId: string | null }) {
+interface ContactsFieldsetProps {
+  /** Reveals one stored value (audited by the main process); null for a record not saved yet. */
+  reveal: ((contactId: string) => Promise<Reply<{ value: string }>>) | null;
+  /** Keeps element ids unique when two forms could share a page. */
+  idPrefix?: string;
+}
+
+export function ContactsFieldset({ reveal, idPrefix = 'contact' }: ContactsFieldsetProps) {
   const { t } = useTranslation(['roster', 'taxonomy']);
   const errorText = useErrorText();
-  const { control, register, resetField, formState } = useFormContext<CollaboratorFormValues>();
+  const { control, register, resetField, formState } = useFormContext<ContactsFormValues>();
   const contacts = useWatch({ control, name: 'contacts' });
   const { fields, append, remove } = useFieldArray({ control, name: 'contacts', keyName: 'key' });
   const [error, setError] = useState<string | null>(null);
 
   async function revealToEdit(index: number, contactId: string): Promise<void> {
-    if (collaboratorId === null) return;
+    if (reveal === null) return;
     setError(null);
     const epoch = storeEpoch();
-    const reply = await request((api) => api.roster.revealContact({ id: collaboratorId, contactId }));
+    const reply = await reveal(contactId);
     if (epoch !== storeEpoch()) return;
     if (!reply.ok) {
       setError(errorText(reply.error));
@@ -44,7 +55,7 @@ export function ContactsFieldset({ collaboratorId }: { collaboratorId: string | 
       {fields.length === 0 ? <p className="hint">{t('detail.noContacts')}</p> : null}
       <ol className="contact-rows">
         {fields.map((field, index) => {
-          const base = `contact-${index}`;
+          const base = `${idPrefix}-${index}`;
           const masked = contacts[index]?.masked ?? field.masked;
           const typeError = messageAt(formState.errors, `contacts.${index}.type`);
           const valueError = messageAt(formState.errors, `contacts.${index}.value`);
@@ -120,7 +131,7 @@ export function ContactsFieldset({ collaboratorId }: { collaboratorId: string | 
           );
         })}
       </ol>
-      <LiveMessage id="contacts-error" kind="alert" text={error} />
+      <LiveMessage id={`${idPrefix}s-error`} kind="alert" text={error} />
       <div className="actions">
         <button type="button" className="button secondary" onClick={() => append(newContact())}>
           {t('form.contactAdd')}

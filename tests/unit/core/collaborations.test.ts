@@ -2,26 +2,13 @@
 // and requests checked, the request linked on creation, the activity timeline, lists by community, collaborator and state.
 import { describe, expect, it } from 'vitest';
 import { COLLABORATION_STATES, COLLABORATION_STEPS, canMove, type CollaborationState } from '../../../common/community/collaboration.schema.js';
-import { creContract } from '../../../common/contract/index.js';
-import { createRouter } from '../../../main/core/ipc/router.js';
 import { IMAGINARY_DAM, RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { ANA } from '../../helpers/roster-fixtures.js';
-import { createTestVault } from '../../helpers/temp-vault.js';
+import { routedTestVault } from '../../helpers/core-router.js';
 
 async function collaborationVault() {
-  const made = await createTestVault();
-  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
-  const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await reply(channel, input);
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
-  const failure = async (channel: string, input: unknown) => {
-    const answer = await reply(channel, input);
-    if (answer.ok) throw new Error(`${channel} should have failed`);
-    return answer.error;
-  };
+  const made = await routedTestVault();
+  const { call } = made;
   const community = await call<{ id: string }>('cre:communities.create', { community: RIO_VERDE });
   await call('cre:projects.create', { project: IMAGINARY_DAM });
   const request = await call<{ id: string }>('cre:requests.create', {
@@ -39,7 +26,7 @@ async function collaborationVault() {
         ...extra,
       },
     });
-  return { ...made, call, failure, start, communityId: community.id, requestId: request.id, anaId: ana.id, beaId: bea.id };
+  return { ...made, start, communityId: community.id, requestId: request.id, anaId: ana.id, beaId: bea.id };
 }
 
 describe('the collaboration lifecycle as data', () => {
@@ -86,7 +73,7 @@ describe('collaborations', () => {
     ['active', 'declined'],
     ['paused', 'introduced'],
   ] as const)('refuses %s → %s with illegal_transition and changes nothing', async (from, to) => {
-    const { call, failure, start } = await collaborationVault();
+    const { call, errorOf, start } = await collaborationVault();
     const { id } = await start();
     const route: Record<string, CollaborationState[]> = {
       proposed: [],
@@ -97,7 +84,7 @@ describe('collaborations', () => {
       declined: ['declined'],
     };
     for (const step of route[from]!) await call('cre:collaborations.move', { id, to: step });
-    const error = await failure('cre:collaborations.move', { id, to });
+    const error = await errorOf('cre:collaborations.move', { id, to });
     expect(error.code).toBe('illegal_transition');
     expect(error.details).toMatchObject({ from, to });
     const after = await call<{ state: string; history: unknown[] }>('cre:collaborations.get', { id });
@@ -105,16 +92,16 @@ describe('collaborations', () => {
   });
 
   it('refuses unknown or repeated members, a request of another community, and a change of community', async () => {
-    const { call, failure, start, anaId, communityId, requestId } = await collaborationVault();
-    expect((await failure('cre:collaborations.create', { collaboration: { communityId, members: [], owner: 'x' } })).code).toBe('invalid_input');
+    const { call, errorOf, start, anaId, communityId, requestId } = await collaborationVault();
+    expect((await errorOf('cre:collaborations.create', { collaboration: { communityId, members: [], owner: 'x' } })).code).toBe('invalid_input');
     const twice = [{ collaboratorId: anaId }, { collaboratorId: anaId }];
-    expect((await failure('cre:collaborations.create', { collaboration: { communityId, members: twice, owner: 'x' } })).code).toBe('invalid_input');
+    expect((await errorOf('cre:collaborations.create', { collaboration: { communityId, members: twice, owner: 'x' } })).code).toBe('invalid_input');
     const stranger = { collaboratorId: '01900000-0000-7000-8000-00000000dead' };
-    expect((await failure('cre:collaborations.create', { collaboration: { communityId, members: [stranger], owner: 'x' } })).code).toBe('invalid_input');
+    expect((await errorOf('cre:collaborations.create', { collaboration: { communityId, members: [stranger], owner: 'x' } })).code).toBe('invalid_input');
     const other = await call<{ id: string }>('cre:communities.create', { community: { ...RIO_VERDE, name: 'Other' } });
-    expect((await failure('cre:collaborations.create', { collaboration: { communityId: other.id, requestId, members: [{ collaboratorId: anaId }], owner: 'x' } })).code).toBe('invalid_input');
+    expect((await errorOf('cre:collaborations.create', { collaboration: { communityId: other.id, requestId, members: [{ collaboratorId: anaId }], owner: 'x' } })).code).toBe('invalid_input');
     const { id } = await start();
-    expect((await failure('cre:collaborations.update', { id, collaboration: { communityId: other.id, members: [{ collaboratorId: anaId }], owner: 'x' } })).code).toBe('invalid_input');
+    expect((await errorOf('cre:collaborations.update', { id, collaboration: { communityId: other.id, members: [{ collaboratorId: anaId }], owner: 'x' } })).code).toBe('invalid_input');
   });
 
   it('keeps a timeline of activities in date order, with removal; records outcomes, learnings and the next follow-up', async () => {

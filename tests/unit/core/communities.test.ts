@@ -1,26 +1,12 @@
 // Communities, harmful projects and struggles over a real vault: masked contacts with audited reveals, validation at the
 // boundary, tombstones with undo, one live struggle per pair, and lists both ways.
 import { describe, expect, it } from 'vitest';
-import { creContract } from '../../../common/contract/index.js';
-import { createRouter } from '../../../main/core/ipc/router.js';
 import { IMAGINARY_DAM, RIO_VERDE } from '../../helpers/community-fixtures.js';
-import { createTestVault } from '../../helpers/temp-vault.js';
+import { routedTestVault } from '../../helpers/core-router.js';
 
 async function communityRouter() {
-  const made = await createTestVault();
-  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
-  const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await reply(channel, input);
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
-  const failure = async (channel: string, input: unknown) => {
-    const answer = await reply(channel, input);
-    if (answer.ok) throw new Error(`${channel} should have failed`);
-    return answer.error.code;
-  };
-  return { ...made, call, failure };
+  const made = await routedTestVault();
+  return made;
 }
 
 interface ContactView {

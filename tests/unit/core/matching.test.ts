@@ -1,10 +1,8 @@
 // Matching on hand-built rosters: the expected order and the reasons shown for each place, exclusions, past collaborations.
 import { describe, expect, it } from 'vitest';
 import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
-import { creContract } from '../../../common/contract/index.js';
-import { createRouter } from '../../../main/core/ipc/router.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
-import { createTestVault } from '../../helpers/temp-vault.js';
+import { routedTestVault } from '../../helpers/core-router.js';
 
 const BASE: CollaboratorInput = {
   name: '',
@@ -23,13 +21,8 @@ const BASE: CollaboratorInput = {
 };
 
 async function matchingVault(people: Partial<CollaboratorInput>[]) {
-  const made = await createTestVault();
-  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await router.handle(channel, input, { url: 'app://cre/' });
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
+  const made = await routedTestVault();
+  const { call } = made;
   const ids: Record<string, string> = {};
   for (const person of people) ids[person.name!] = (await call<{ id: string }>('cre:roster.create', { collaborator: { ...BASE, ...person } })).id;
   // A Brazilian community asking for financial research and advocacy, internationally, in Portuguese or English.
@@ -38,7 +31,7 @@ async function matchingVault(people: Partial<CollaboratorInput>[]) {
     request: { communityId: community.id, strategyAreas: ['financial_research', 'advocacy'], level: 'international', languages: ['pt', 'en'], urgency: 'high', description: 'Follow the money behind the dam.' },
   });
   const match = (limit = 30) => call<{ collaborator: { name: string }; score: number; reasons: { kind: string }[] }[]>('cre:matching.forRequest', { requestId: request.id, limit });
-  return { ...made, call, ids, communityId: community.id, requestId: request.id, match };
+  return { ...made, ids, communityId: community.id, requestId: request.id, match };
 }
 
 describe('matching', () => {

@@ -1,29 +1,16 @@
 // Support requests over a real vault: validation at the boundary, links to the community's own struggles, order by
 // urgency and deadline, status filters, tombstones with undo, and requests of a deleted community left out.
 import { describe, expect, it } from 'vitest';
-import { creContract } from '../../../common/contract/index.js';
-import { createRouter } from '../../../main/core/ipc/router.js';
 import { IMAGINARY_DAM, RIO_VERDE } from '../../helpers/community-fixtures.js';
-import { createTestVault } from '../../helpers/temp-vault.js';
+import { routedTestVault } from '../../helpers/core-router.js';
 
 async function requestsRouter() {
-  const made = await createTestVault();
-  const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
-  const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await reply(channel, input);
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
-  const failure = async (channel: string, input: unknown) => {
-    const answer = await reply(channel, input);
-    if (answer.ok) throw new Error(`${channel} should have failed`);
-    return answer.error.code;
-  };
+  const made = await routedTestVault();
+  const { call } = made;
   const community = await call<{ id: string }>('cre:communities.create', { community: RIO_VERDE });
   const project = await call<{ id: string }>('cre:projects.create', { project: IMAGINARY_DAM });
   const struggle = await call<{ id: string }>('cre:struggles.link', { struggle: { communityId: community.id, projectId: project.id } });
-  return { ...made, call, failure, communityId: community.id, struggleId: struggle.id };
+  return { ...made, communityId: community.id, struggleId: struggle.id };
 }
 
 const ASK = {

@@ -1,16 +1,23 @@
 // Asks before in-app navigation drops unsaved changes: a modal dialog whose safe choice (Stay) is focused first.
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useId, useRef } from 'react';
+
+export interface LeaveTexts {
+  title: string;
+  text: string;
+  stay: string;
+  leave: string;
+}
 
 interface ConfirmLeaveDialogProps {
   /** What to do if the user leaves; null while nobody is trying to leave. */
   pending: (() => void) | null;
   onStay: () => void;
+  texts: LeaveTexts;
 }
 
-export function ConfirmLeaveDialog({ pending, onStay }: ConfirmLeaveDialogProps) {
-  const { t } = useTranslation('roster');
+export function ConfirmLeaveDialog({ pending, onStay, texts }: ConfirmLeaveDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -20,15 +27,15 @@ export function ConfirmLeaveDialog({ pending, onStay }: ConfirmLeaveDialogProps)
   }, [pending]);
 
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="leave-title" aria-describedby="leave-text" onCancel={onStay}>
-      <h2 id="leave-title">{t('leave.title')}</h2>
-      <p id="leave-text">{t('leave.text')}</p>
+    <dialog ref={dialog} className="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} onCancel={onStay}>
+      <h2 id={`${id}-title`}>{texts.title}</h2>
+      <p id={`${id}-text`}>{texts.text}</p>
       <div className="actions">
         <button type="button" className="button primary" autoFocus onClick={onStay}>
-          {t('leave.stay')}
+          {texts.stay}
         </button>
         <button type="button" className="button secondary" onClick={() => pending?.()}>
-          {t('leave.leave')}
+          {texts.leave}
         </button>
       </div>
     </dialog>
