@@ -14,7 +14,7 @@ import {
   type CollaborationState,
 } from '../../../common/community/collaboration.schema.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import { getCollaborator, type SyncStamp } from '../../../db/collaborators.repo.js';
+import { getCollaborator } from '../../../db/collaborators.repo.js';
 import {
   getCollaboration,
   insertActivity,
@@ -29,6 +29,7 @@ import {
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import { getRequest, updateRequest } from '../../../db/requests.repo.js';
 import type { VaultClock } from '../sync/vault-clock.js';
+import { transactionWriter } from '../records/write.js';
 import { requireCommunity } from './communities.service.js';
 
 export interface CollaborationsServiceDeps {
@@ -45,10 +46,7 @@ function requireCollaboration(db: ReadableDB, id: string): StoredCollaboration {
 }
 
 export function createCollaborationsService(deps: CollaborationsServiceDeps) {
-  function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
-    const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, deps.clock.stamp(db, vaultId)))();
-  }
+  const write = transactionWriter(deps);
 
   /** Live community; the request, if any, is that community's and live; every member is a live collaborator. */
   function checkLinks(db: WritableDB, fields: CollaborationFields): void {

@@ -5,7 +5,6 @@ import { communityInputSchema, type Community, type CommunityInput, type Communi
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import type { Region } from '../../../common/roster/taxonomy.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { SyncStamp } from '../../../db/collaborators.repo.js';
 import {
   getCommunity,
   insertCommunity,
@@ -17,6 +16,7 @@ import {
 import type { WritableDB } from '../../../db/handles.js';
 import { contactsFromInput, maskContacts } from '../records/contacts.js';
 import type { VaultClock } from '../sync/vault-clock.js';
+import { transactionWriter } from '../records/write.js';
 
 export interface CommunitiesServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
@@ -46,10 +46,7 @@ export function requireCommunity(db: WritableDB, id: string): StoredCommunity {
 }
 
 export function createCommunitiesService(deps: CommunitiesServiceDeps) {
-  function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
-    const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, deps.clock.stamp(db, vaultId)))();
-  }
+  const write = transactionWriter(deps);
 
   return {
     create(input: CommunityInput): { id: string } {

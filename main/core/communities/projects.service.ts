@@ -13,7 +13,6 @@ import {
 } from '../../../common/community/community.schema.js';
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { SyncStamp } from '../../../db/collaborators.repo.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import { getProject, insertProject, listProjects, setProjectDeleted, updateProject, type StoredProject } from '../../../db/projects.repo.js';
 import {
@@ -26,6 +25,7 @@ import {
   type StoredStruggle,
 } from '../../../db/struggles.repo.js';
 import type { VaultClock } from '../sync/vault-clock.js';
+import { transactionWriter } from '../records/write.js';
 import { requireCommunity } from './communities.service.js';
 
 export interface ProjectsServiceDeps {
@@ -67,10 +67,7 @@ function requireStruggle(db: ReadableDB, id: string): StoredStruggle {
 }
 
 export function createProjectsService(deps: ProjectsServiceDeps) {
-  function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
-    const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, deps.clock.stamp(db, vaultId)))();
-  }
+  const write = transactionWriter(deps);
 
   /** Null when either end is deleted: the struggle then leaves every list until that end is restored. */
   function toStruggleView(db: WritableDB, stored: StoredStruggle): Struggle | null {

@@ -4,11 +4,11 @@ import { CreFailure } from '../../../common/contract/errors.js';
 import { supportRequestInputSchema, type SupportRequest, type SupportRequestInput } from '../../../common/community/request.schema.js';
 import type { RequestStatus } from '../../../common/community/taxonomy.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { SyncStamp } from '../../../db/collaborators.repo.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import { getRequest, insertRequest, listRequests, setRequestDeleted, updateRequest, type StoredRequest } from '../../../db/requests.repo.js';
 import { getStruggle } from '../../../db/struggles.repo.js';
 import type { VaultClock } from '../sync/vault-clock.js';
+import { transactionWriter } from '../records/write.js';
 import { requireCommunity } from './communities.service.js';
 
 export interface RequestsServiceDeps {
@@ -25,10 +25,7 @@ function requireRequest(db: ReadableDB, id: string): StoredRequest {
 }
 
 export function createRequestsService(deps: RequestsServiceDeps) {
-  function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
-    const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, deps.clock.stamp(db, vaultId)))();
-  }
+  const write = transactionWriter(deps);
 
   /** The community must be live, and the struggle, when given, one of that community's live struggles. */
   function checkLinks(db: WritableDB, communityId: string, struggleId: string | null): void {

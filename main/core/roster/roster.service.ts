@@ -16,12 +16,12 @@ import {
   updateCollaborator,
   type StoredCollaborator,
   type StoredContact,
-  type SyncStamp,
 } from '../../../db/collaborators.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
 import { contactsFromInput, maskContacts } from '../records/contacts.js';
 import type { VaultClock } from '../sync/vault-clock.js';
+import { transactionWriter } from '../records/write.js';
 import { toFtsQuery } from './roster-search.js';
 
 export interface RosterServiceDeps {
@@ -52,7 +52,6 @@ export function toCollaboratorView(stored: StoredCollaborator): Collaborator {
 }
 
 export function createRosterService(deps: RosterServiceDeps) {
-  const stampFor = (db: WritableDB, vaultId: string): SyncStamp => deps.clock.stamp(db, vaultId);
 
   function requireCollaborator(db: WritableDB, id: string): StoredCollaborator {
     const stored = getCollaborator(db, id);
@@ -64,10 +63,7 @@ export function createRosterService(deps: RosterServiceDeps) {
     return contactsFromInput(input.contacts, own, adopted);
   }
 
-  function write<T>(work: (db: WritableDB, stamp: SyncStamp) => T): T {
-    const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, stampFor(db, vaultId)))();
-  }
+  const write = transactionWriter(deps);
 
   return {
     create(input: CollaboratorInput): { id: string } {

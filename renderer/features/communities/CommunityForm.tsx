@@ -1,4 +1,5 @@
 // The community form: react-hook-form checked against the contract's schema, errors inline in the user's language, unsaved-changes guard.
+import { toNestedErrors } from '../../ui/nested-errors.js';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, FormProvider, get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,6 @@ import { useCommunities } from './communities-store.js';
 import { ContactsFieldset } from '../roster/ContactsFieldset.js';
 import {
   toCommunityInput,
-  toNestedCommunityErrors,
   validateCommunity,
   type CommunityFieldError,
   type CommunityFormValues,
@@ -37,7 +37,7 @@ export function CommunityForm({ id, defaults }: { id: string | null; defaults: C
       const errors = validateCommunity(values);
       return errors.size === 0
         ? { values, errors: {} }
-        : { values: {}, errors: toNestedCommunityErrors(errors, messageOf) as FieldErrors<CommunityFormValues> };
+        : { values: {}, errors: toNestedErrors(errors, messageOf) as FieldErrors<CommunityFormValues> };
     };
   }, [t]);
   const form = useForm<CommunityFormValues>({ defaultValues: defaults, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });

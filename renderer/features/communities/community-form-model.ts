@@ -172,20 +172,3 @@ export function validateCommunity(values: CommunityFormValues): Map<string, Comm
   return errors;
 }
 
-/** The errors as react-hook-form wants them (nested by path), each with its translated message. */
-export function toNestedCommunityErrors(
-  errors: ReadonlyMap<string, CommunityFieldError>,
-  messageOf: (error: CommunityFieldError) => string,
-): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [path, error] of errors) {
-    const parts = path.split('.');
-    let node = root;
-    for (const part of parts.slice(0, -1)) {
-      const child = node[part];
-      node = (child && typeof child === 'object' ? child : (node[part] = {})) as Record<string, unknown>;
-    }
-    node[parts[parts.length - 1] ?? path] = { type: error.key, message: messageOf(error) };
-  }
-  return root;
-}

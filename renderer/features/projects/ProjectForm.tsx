@@ -1,4 +1,5 @@
 // The harmful project form: react-hook-form checked against the contract's schema, errors inline in the user's language, unsaved-changes guard.
+import { toNestedErrors } from '../../ui/nested-errors.js';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, FormProvider, get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { allCountries } from '../roster/place-names.js';
 import { CompaniesField } from './CompaniesField.js';
 import { FinanciersFieldset } from './FinanciersFieldset.js';
 import {
-  toNestedProjectErrors,
   toProjectInput,
   validateProject,
   type ProjectFieldError,
@@ -38,7 +38,7 @@ export function ProjectForm({ id, defaults }: { id: string | null; defaults: Pro
       const errors = validateProject(values, language);
       return errors.size === 0
         ? { values, errors: {} }
-        : { values: {}, errors: toNestedProjectErrors(errors, messageOf) as FieldErrors<ProjectFormValues> };
+        : { values: {}, errors: toNestedErrors(errors, messageOf) as FieldErrors<ProjectFormValues> };
     };
   }, [t, language]);
   const form = useForm<ProjectFormValues>({ defaultValues: defaults, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });

@@ -211,20 +211,3 @@ export function validateProject(values: ProjectFormValues, language: string): Ma
   return errors;
 }
 
-/** The errors as react-hook-form wants them (nested by path: `financiers.1.url`), each with its translated message. */
-export function toNestedProjectErrors(
-  errors: ReadonlyMap<string, ProjectFieldError>,
-  messageOf: (error: ProjectFieldError) => string,
-): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [path, error] of errors) {
-    const parts = path.split('.');
-    let node = root;
-    for (const part of parts.slice(0, -1)) {
-      const child = node[part];
-      node = (child && typeof child === 'object' ? child : (node[part] = {})) as Record<string, unknown>;
-    }
-    node[parts[parts.length - 1] ?? path] = { type: error.key, message: messageOf(error) };
-  }
-  return root;
-}

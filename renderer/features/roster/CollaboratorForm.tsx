@@ -1,4 +1,5 @@
 // The collaborator form: react-hook-form checked against the contract's schema, errors inline in the user's language, unsaved-changes guard.
+import { toNestedErrors } from '../../ui/nested-errors.js';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, FormProvider, get, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,6 @@ import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import {
   toCollaboratorInput,
-  toNestedErrors,
   validateCollaborator,
   type CollaboratorFormValues,
   type FieldError,

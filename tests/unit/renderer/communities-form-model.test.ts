@@ -1,4 +1,5 @@
 // The community form's mapping to the contract (coordinates typed as text, masked contacts kept by id) and its translated error keys; the struggle link checks.
+import { toNestedErrors } from '../../../renderer/ui/nested-errors.js';
 import { describe, expect, it } from 'vitest';
 import { communityInputSchema, type Community, type HarmfulProjectSummary, type Struggle } from '../../../common/community/community.schema.js';
 import {
@@ -6,7 +7,6 @@ import {
   parseCoordinate,
   toCommunityFormValues,
   toCommunityInput,
-  toNestedCommunityErrors,
   validateCommunity,
 } from '../../../renderer/features/communities/community-form-model.js';
 import { linkableProjects, toStruggleInput, validateStruggleLink } from '../../../renderer/features/communities/struggle-link-model.js';
@@ -111,7 +111,7 @@ describe('validateCommunity', () => {
   });
 
   it('nests errors by path for react-hook-form, with their messages', () => {
-    const nested = toNestedCommunityErrors(new Map([['contacts.0.value', { key: 'required' as const }]]), (error) => `msg:${error.key}`);
+    const nested = toNestedErrors(new Map([['contacts.0.value', { key: 'required' as const }]]), (error) => `msg:${error.key}`);
     expect(nested).toEqual({ contacts: { 0: { value: { type: 'required', message: 'msg:required' } } } });
   });
 });

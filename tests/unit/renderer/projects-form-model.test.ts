@@ -1,4 +1,5 @@
 // The project form's mapping to the contract: amounts in each language, empty means none, links checked, errors as message keys.
+import { toNestedErrors } from '../../../renderer/ui/nested-errors.js';
 import { describe, expect, it } from 'vitest';
 import { harmfulProjectInputSchema, type HarmfulProject } from '../../../common/community/community.schema.js';
 import {
@@ -8,7 +9,6 @@ import {
   newReference,
   parseAmount,
   projectFieldPathOf,
-  toNestedProjectErrors,
   toProjectFormValues,
   toProjectInput,
   validateProject,
@@ -166,7 +166,7 @@ describe('validateProject', () => {
   });
 
   it('nests errors for react-hook-form with their messages', () => {
-    const nested = toNestedProjectErrors(
+    const nested = toNestedErrors(
       new Map([
         ['financiers.1.url', { key: 'invalidUrl' as const }],
         ['name', { key: 'required' as const }],

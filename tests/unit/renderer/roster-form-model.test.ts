@@ -1,4 +1,5 @@
 // The collaborator form's mapping to the contract: masked contacts keep their id and no value, dates, risk notes, translated error keys.
+import { toNestedErrors } from '../../../renderer/ui/nested-errors.js';
 import { describe, expect, it } from 'vitest';
 import { collaboratorInputSchema } from '../../../common/roster/collaborator.schema.js';
 import { MASKED_CONTACT_ID, OPEN_CONTACT_ID, viewedCollaborator } from '../../helpers/collaborator-view.js';
@@ -8,7 +9,6 @@ import {
   newContact,
   toCollaboratorInput,
   toFormValues,
-  toNestedErrors,
   validateCollaborator,
 } from '../../../renderer/features/roster/collaborator-form-model.js';
 
