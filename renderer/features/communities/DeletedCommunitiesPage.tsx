@@ -1,103 +1,25 @@
-// Deleted communities (tombstones), each with Restore; restoring puts one back as it was, with its links to harmful projects.
-import { useEffect, useRef, useState } from 'react';
+// Deleted communities (tombstones), each with Restore: the shared deleted-records page over this section's API and words.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommunitySummary } from '../../../common/community/community.schema.js';
 import { request } from '../../app/cre.js';
-import { storeEpoch } from '../../app/store-reset.js';
-import { formatDateTime } from '../../ui/format.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
-import { useErrorText } from '../../ui/use-error-text.js';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { countryName } from '../roster/place-names.js';
+import { DeletedRecordsPage } from '../../ui/DeletedRecordsPage.js';
 import { BackToCommunities } from './BackToCommunities.js';
-
-const LIMIT = 500;
 
 export function DeletedCommunitiesPage() {
   const { t, i18n } = useTranslation('communities');
-  const errorText = useErrorText();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnMount(heading);
-  const [entries, setEntries] = useState<CommunitySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [restored, setRestored] = useState<string | null>(null);
-  // Bumped after a restore, to read the list again.
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    const epoch = storeEpoch();
-    void request((api) => api.communities.list({ deleted: true, limit: LIMIT })).then((reply) => {
-      if (!current || epoch !== storeEpoch()) return;
-      if (reply.ok) setEntries(reply.value);
-      else setError(errorText(reply.error));
-    });
-    return () => {
-      current = false;
-    };
-  }, [version, errorText]);
-
-  async function restore(entry: CommunitySummary): Promise<void> {
-    setError(null);
-    const epoch = storeEpoch();
-    const reply = await request((api) => api.communities.restore({ id: entry.id }));
-    if (epoch !== storeEpoch()) return;
-    if (!reply.ok) {
-      setError(errorText(reply.error));
-      return;
-    }
-    setRestored(entry.name);
-    setVersion((v) => v + 1);
-    // The restored row's button disappears with it; the heading is a stable place for focus.
-    heading.current?.focus();
-  }
-
-  return (
-    <div className="roster-stack">
-      <BackToCommunities />
-      <h1 ref={heading} tabIndex={-1}>
-        {t('deleted.title')}
-      </h1>
-      <p className="lead">{t('deleted.intro')}</p>
-      <LiveMessage id="deleted-communities-status" kind="status" tone="success" text={restored ? t('undo.restored', { name: restored }) : null} />
-      <LiveMessage id="deleted-communities-error" kind="alert" text={error} />
-      {entries === null ? (
-        error === null ? <p className="hint">{t('detail.loading')}</p> : null
-      ) : entries.length === 0 ? (
-        <p className="hint">{t('deleted.empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="activity deleted-table">
-            <caption className="visually-hidden">{t('deleted.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.name')}</th>
-                <th scope="col">{t('field.country')}</th>
-                <th scope="col">{t('deleted.when')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('deleted.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{entry.name}</td>
-                  <td>{countryName(entry.country, i18n.language)}</td>
-                  {/* A tombstone's last change is its deletion. */}
-                  <td>{formatDateTime(entry.updatedAt, i18n.language)}</td>
-                  <td>
-                    <button type="button" className="button secondary small" onClick={() => void restore(entry)}>
-                      {t('deleted.restore')}
-                      <span className="visually-hidden"> {entry.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </div>
-  );
+  const load = useCallback(() => request((api) => api.communities.list({ deleted: true, limit: 500 })), []);
+  const restore = useCallback((id: string) => request((api) => api.communities.restore({ id })), []);
+  const texts = {
+    title: t('deleted.title'),
+    intro: t('deleted.intro'),
+    loading: t('detail.loading'),
+    empty: t('deleted.empty'),
+    name: t('field.name'),
+    country: t('field.country'),
+    when: t('deleted.when'),
+    actions: t('deleted.actions'),
+    restore: t('deleted.restore'),
+    restored: (name: string) => t('undo.restored', { name }),
+  };
+  return <DeletedRecordsPage load={load} restore={restore} back={<BackToCommunities />} texts={texts} language={i18n.language} idPrefix="deleted-communities" />;
 }
