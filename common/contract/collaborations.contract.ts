@@ -8,6 +8,7 @@ import {
   collaborationStateSchema,
 } from '../community/collaboration.schema.js';
 import { matchSchema } from '../community/match.schema.js';
+import { stalledDaysSchema, todaySchema } from '../community/today.schema.js';
 import { method } from './define.js';
 
 const idInput = z.object({ id: z.uuid() }).strict();
@@ -44,4 +45,11 @@ export const matchingContract = {
     z.object({ requestId: z.uuid(), limit: z.number().int().min(1).max(200).default(30) }).strict(),
     z.array(matchSchema),
   ),
+} as const;
+
+export const todayContract = {
+  /** Overdue and upcoming follow-ups, stalled collaborations and new requests, as of the computer's date. */
+  get: method(z.object({}).strict(), todaySchema),
+  /** How many days without movement make a collaboration stalled. */
+  setStalledDays: method(z.object({ days: stalledDaysSchema }).strict(), done),
 } as const;

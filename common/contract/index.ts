@@ -1,5 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
-import { collaborationsContract, matchingContract } from './collaborations.contract.js';
+import { collaborationsContract, matchingContract, todayContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { rosterContract } from './roster.contract.js';
@@ -21,6 +21,7 @@ export const creContract = {
   requests: requestsContract,
   collaborations: collaborationsContract,
   matching: matchingContract,
+  today: todayContract,
 } as const;
 export type CreContract = typeof creContract;
 

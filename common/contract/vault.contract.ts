@@ -101,6 +101,7 @@ export const auditEventKindSchema = z.enum([
   'collaboration_restored',
   'activity_added',
   'activity_removed',
+  'today_settings_changed',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

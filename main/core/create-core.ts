@@ -11,6 +11,7 @@ import { createRosterSearch } from './roster/roster-fast-search.js';
 import { createCollaborationsService } from './communities/collaborations.service.js';
 import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
+import { createTodayService } from './communities/today.service.js';
 import { createRequestsService } from './communities/requests.service.js';
 import { createMatchingService } from './matching/matching.service.js';
 import { createRosterService } from './roster/roster.service.js';
@@ -62,6 +63,7 @@ export async function createCore(options: CoreOptions) {
   const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
   const collaborations = createCollaborationsService({ openVault: () => vault.openVault(), clock });
   const matching = createMatchingService({ openVault: () => vault.openVault(), search: rosterSearch });
+  const today = createTodayService({ openVault: () => vault.openVault(), platform: options.platform });
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
@@ -149,6 +151,10 @@ export async function createCore(options: CoreOptions) {
     },
     matching: {
       forRequest: ({ requestId, limit }) => matching.forRequest(requestId, limit),
+    },
+    today: {
+      get: () => today.get(),
+      setStalledDays: ({ days }) => (today.setStalledDays(days), null),
     },
     savedSearches: {
       list: () => savedSearches.list(),

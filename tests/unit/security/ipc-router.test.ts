@@ -99,6 +99,7 @@ describe('the main router', () => {
         requests: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         collaborations: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         matching: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        today: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),
