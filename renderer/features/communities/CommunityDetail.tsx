@@ -1,9 +1,10 @@
 // Everything about one community, grouped; sensitive contact values stay hidden until revealed (each reveal is logged), and the projects it faces.
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Community } from '../../../common/community/community.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -13,24 +14,6 @@ import { BackToCommunities } from './BackToCommunities.js';
 import { useCommunities } from './communities-store.js';
 import { StrugglesSection } from './StrugglesSection.js';
 import { useCommunity } from './use-community.js';
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function Details({ community, id }: { community: Community; id: string }) {
   const { t, i18n } = useTranslation(['communities', 'taxonomy']);
@@ -79,21 +62,21 @@ function Details({ community, id }: { community: Community; id: string }) {
       <LiveMessage id="community-detail-error" kind="alert" text={error} />
       {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
 
-      <Section id="community-where-title" title={t('detail.where')}>
+      <DetailSection id="community-where-title" title={t('detail.where')}>
         <dl className="details">
-          <Row term={t('field.country')}>{countryName(community.country, language)}</Row>
-          <Row term={t('field.area')}>{community.area || none}</Row>
-          <Row term={t('field.coordinates')}>
+          <DetailRow term={t('field.country')}>{countryName(community.country, language)}</DetailRow>
+          <DetailRow term={t('field.area')}>{community.area || none}</DetailRow>
+          <DetailRow term={t('field.coordinates')}>
             {coordinates ? t('detail.coordinatesValue', { latitude: number(coordinates.latitude), longitude: number(coordinates.longitude) }) : none}
-          </Row>
-          <Row term={t('field.region')}>{t(`taxonomy:region.${community.region}`)}</Row>
-          <Row term={t('field.languages')}>
+          </DetailRow>
+          <DetailRow term={t('field.region')}>{t(`taxonomy:region.${community.region}`)}</DetailRow>
+          <DetailRow term={t('field.languages')}>
             {community.languages.length > 0 ? community.languages.map((code) => languageName(code, language)).join(', ') : none}
-          </Row>
+          </DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="community-contacts-title" title={t('field.contacts')}>
+      <DetailSection id="community-contacts-title" title={t('field.contacts')}>
         {community.contacts.length === 0 ? (
           <p className="hint">{t('detail.noContacts')}</p>
         ) : (
@@ -122,27 +105,27 @@ function Details({ community, id }: { community: Community; id: string }) {
             })}
           </ul>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section id="community-sharing-title" title={t('field.sharing')}>
+      <DetailSection id="community-sharing-title" title={t('field.sharing')}>
         <p>
           <strong>{t(`taxonomy:sharing.${community.sharing}`)}</strong>
         </p>
         <p className="hint">{t(`sharing.${community.sharing}`)}</p>
-      </Section>
+      </DetailSection>
 
       <StrugglesSection communityId={id} />
 
-      <Section id="community-notes-title" title={t('field.notes')}>
+      <DetailSection id="community-notes-title" title={t('field.notes')}>
         <p className={community.notes ? 'prewrap' : 'hint'}>{community.notes || none}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="community-record-title" title={t('detail.record')}>
+      <DetailSection id="community-record-title" title={t('detail.record')}>
         <dl className="details">
-          <Row term={t('detail.created')}>{formatDateTime(community.createdAt, language)}</Row>
-          <Row term={t('detail.updated')}>{formatDateTime(community.updatedAt, language)}</Row>
+          <DetailRow term={t('detail.created')}>{formatDateTime(community.createdAt, language)}</DetailRow>
+          <DetailRow term={t('detail.updated')}>{formatDateTime(community.updatedAt, language)}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
     </>
   );
 }

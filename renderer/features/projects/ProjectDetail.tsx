@@ -1,7 +1,8 @@
 // Everything about one harmful project, grouped: where and what, who finances and builds it, public references, the communities facing it.
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarmfulProject } from '../../../common/community/community.schema.js';
+import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -13,24 +14,6 @@ import { formatInvestment } from './project-format.js';
 import { ProjectStruggles } from './ProjectStruggles.js';
 import { useProjects } from './projects-store.js';
 import { useProject } from './use-project.js';
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** A web address as selectable text: the desktop app does not open links. */
 function UrlText({ url }: { url: string }) {
@@ -72,23 +55,23 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
       </p>
       <LiveMessage id="project-detail-error" kind="alert" text={error} />
 
-      <Section id="project-about-title" title={t('detail.about')}>
+      <DetailSection id="project-about-title" title={t('detail.about')}>
         <dl className="details">
-          <Row term={t('field.country')}>{countryName(project.country, language)}</Row>
-          <Row term={t('field.location')}>{project.location || none}</Row>
-          <Row term={t('field.sectors')}>
+          <DetailRow term={t('field.country')}>{countryName(project.country, language)}</DetailRow>
+          <DetailRow term={t('field.location')}>{project.location || none}</DetailRow>
+          <DetailRow term={t('field.sectors')}>
             {project.sectors.length > 0 ? project.sectors.map((sector) => t(`taxonomy:sector.${sector}`)).join(', ') : none}
-          </Row>
-          <Row term={t('field.stage')}>{t(`taxonomy:projectStage.${project.stage}`)}</Row>
-          <Row term={t('field.riskCategory')}>{project.riskCategory ? t(`taxonomy:riskCategory.${project.riskCategory}`) : notKnown}</Row>
+          </DetailRow>
+          <DetailRow term={t('field.stage')}>{t(`taxonomy:projectStage.${project.stage}`)}</DetailRow>
+          <DetailRow term={t('field.riskCategory')}>{project.riskCategory ? t(`taxonomy:riskCategory.${project.riskCategory}`) : notKnown}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="project-money-title" title={t('detail.money')}>
+      <DetailSection id="project-money-title" title={t('detail.money')}>
         <dl className="details">
-          <Row term={t('field.investment')}>{project.investment ? formatInvestment(project.investment, language) : notKnown}</Row>
-          <Row term={t('field.boardDate')}>{project.boardDate ? formatDay(project.boardDate, language) : notKnown}</Row>
-          <Row term={t('field.companies')}>{project.companies.length > 0 ? project.companies.join(', ') : none}</Row>
+          <DetailRow term={t('field.investment')}>{project.investment ? formatInvestment(project.investment, language) : notKnown}</DetailRow>
+          <DetailRow term={t('field.boardDate')}>{project.boardDate ? formatDay(project.boardDate, language) : notKnown}</DetailRow>
+          <DetailRow term={t('field.companies')}>{project.companies.length > 0 ? project.companies.join(', ') : none}</DetailRow>
         </dl>
         <h3>{t('field.financiers')}</h3>
         {project.financiers.length === 0 ? (
@@ -109,9 +92,9 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
             ))}
           </ul>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section id="project-references-title" title={t('field.references')}>
+      <DetailSection id="project-references-title" title={t('field.references')}>
         {project.references.length === 0 ? (
           <p className="hint">{none}</p>
         ) : (
@@ -126,20 +109,20 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
           </ul>
         )}
         {hasLinks ? <p className="hint">{t('detail.linksHint')}</p> : null}
-      </Section>
+      </DetailSection>
 
       <ProjectStruggles projectId={id} />
 
-      <Section id="project-notes-title" title={t('field.notes')}>
+      <DetailSection id="project-notes-title" title={t('field.notes')}>
         <p className={project.notes ? 'prewrap' : 'hint'}>{project.notes || none}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="project-record-title" title={t('detail.record')}>
+      <DetailSection id="project-record-title" title={t('detail.record')}>
         <dl className="details">
-          <Row term={t('detail.created')}>{formatDateTime(project.createdAt, language)}</Row>
-          <Row term={t('detail.updated')}>{formatDateTime(project.updatedAt, language)}</Row>
+          <DetailRow term={t('detail.created')}>{formatDateTime(project.createdAt, language)}</DetailRow>
+          <DetailRow term={t('detail.updated')}>{formatDateTime(project.updatedAt, language)}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
     </>
   );
 }

@@ -1,9 +1,10 @@
 // Everything about one collaborator, grouped; sensitive contact values and risk notes stay hidden until revealed (each reveal is logged).
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaborator } from '../../../common/roster/collaborator.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -13,24 +14,6 @@ import { formatDay } from './format-day.js';
 import { useFacetValueLabel } from './labels.js';
 import { useRoster } from './roster-store.js';
 import { useCollaborator } from './use-collaborator.js';
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function Details({ collaborator, id }: { collaborator: Collaborator; id: string }) {
   const { t, i18n } = useTranslation(['roster', 'taxonomy']);
@@ -91,24 +74,24 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
       <LiveMessage id="detail-error" kind="alert" text={error} />
       {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
 
-      <Section id="who-title" title={t('detail.who')}>
+      <DetailSection id="who-title" title={t('detail.who')}>
         <dl className="details">
-          <Row term={t('field.kind')}>{label('kind', collaborator.kind)}</Row>
-          <Row term={t('field.region')}>{label('region', collaborator.region)}</Row>
-          <Row term={t('field.countries')}>{list(collaborator.countries.map((code) => label('country', code)))}</Row>
-          <Row term={t('field.languages')}>{list(collaborator.languages.map((code) => label('language', code)))}</Row>
-          <Row term={t('field.levels')}>{list(collaborator.levels.map((level) => label('level', level)))}</Row>
+          <DetailRow term={t('field.kind')}>{label('kind', collaborator.kind)}</DetailRow>
+          <DetailRow term={t('field.region')}>{label('region', collaborator.region)}</DetailRow>
+          <DetailRow term={t('field.countries')}>{list(collaborator.countries.map((code) => label('country', code)))}</DetailRow>
+          <DetailRow term={t('field.languages')}>{list(collaborator.languages.map((code) => label('language', code)))}</DetailRow>
+          <DetailRow term={t('field.levels')}>{list(collaborator.levels.map((level) => label('level', level)))}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="what-title" title={t('detail.what')}>
+      <DetailSection id="what-title" title={t('detail.what')}>
         <dl className="details">
-          <Row term={t('field.strategyAreas')}>{list(collaborator.strategyAreas.map((area) => label('strategy', area)))}</Row>
-          <Row term={t('field.expertise')}>{list(collaborator.expertise)}</Row>
+          <DetailRow term={t('field.strategyAreas')}>{list(collaborator.strategyAreas.map((area) => label('strategy', area)))}</DetailRow>
+          <DetailRow term={t('field.expertise')}>{list(collaborator.expertise)}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="contacts-title" title={t('field.contacts')}>
+      <DetailSection id="contacts-title" title={t('field.contacts')}>
         {collaborator.contacts.length === 0 ? (
           <p className="hint">{t('detail.noContacts')}</p>
         ) : (
@@ -138,34 +121,34 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
             })}
           </ul>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section id="vetting-title" title={t('field.vetting')}>
+      <DetailSection id="vetting-title" title={t('field.vetting')}>
         <dl className="details">
-          <Row term={t('field.vettingStatus')}>{label('vetting', collaborator.vetting.status)}</Row>
-          <Row term={t('field.vouchedBy')}>{collaborator.vetting.vouchedBy || none}</Row>
-          <Row term={t('field.vettingDate')}>{collaborator.vetting.date ? formatDay(collaborator.vetting.date, i18n.language) : none}</Row>
-          <Row term={t('field.vettingNote')}>{collaborator.vetting.note || none}</Row>
+          <DetailRow term={t('field.vettingStatus')}>{label('vetting', collaborator.vetting.status)}</DetailRow>
+          <DetailRow term={t('field.vouchedBy')}>{collaborator.vetting.vouchedBy || none}</DetailRow>
+          <DetailRow term={t('field.vettingDate')}>{collaborator.vetting.date ? formatDay(collaborator.vetting.date, i18n.language) : none}</DetailRow>
+          <DetailRow term={t('field.vettingNote')}>{collaborator.vetting.note || none}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="availability-title" title={t('field.availability')}>
+      <DetailSection id="availability-title" title={t('field.availability')}>
         <dl className="details">
-          <Row term={t('field.availabilityStatus')}>{label('availability', collaborator.availability.status)}</Row>
-          <Row term={t('field.until')}>
+          <DetailRow term={t('field.availabilityStatus')}>{label('availability', collaborator.availability.status)}</DetailRow>
+          <DetailRow term={t('field.until')}>
             {collaborator.availability.until ? formatDay(collaborator.availability.until, i18n.language) : none}
-          </Row>
+          </DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
 
-      <Section id="sharing-title" title={t('field.sharing')}>
+      <DetailSection id="sharing-title" title={t('field.sharing')}>
         <p>
           <strong>{t(`taxonomy:sharing.${collaborator.sharing}`)}</strong>
         </p>
         <p className="hint">{t(`sharing.${collaborator.sharing}`)}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="risk-title" title={t('field.riskNotes')}>
+      <DetailSection id="risk-title" title={t('field.riskNotes')}>
         {riskNotes !== null ? (
           <p className="prewrap">{riskNotes}</p>
         ) : collaborator.riskNotesMasked ? (
@@ -179,18 +162,18 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
         ) : (
           <p className="hint">{none}</p>
         )}
-      </Section>
+      </DetailSection>
 
-      <Section id="notes-title" title={t('field.notes')}>
+      <DetailSection id="notes-title" title={t('field.notes')}>
         <p className={collaborator.notes ? 'prewrap' : 'hint'}>{collaborator.notes || none}</p>
-      </Section>
+      </DetailSection>
 
-      <Section id="record-title" title={t('detail.record')}>
+      <DetailSection id="record-title" title={t('detail.record')}>
         <dl className="details">
-          <Row term={t('detail.created')}>{formatDateTime(collaborator.createdAt, i18n.language)}</Row>
-          <Row term={t('detail.updated')}>{formatDateTime(collaborator.updatedAt, i18n.language)}</Row>
+          <DetailRow term={t('detail.created')}>{formatDateTime(collaborator.createdAt, i18n.language)}</DetailRow>
+          <DetailRow term={t('detail.updated')}>{formatDateTime(collaborator.updatedAt, i18n.language)}</DetailRow>
         </dl>
-      </Section>
+      </DetailSection>
     </>
   );
 }
