@@ -5,16 +5,14 @@ import { RecoverPage } from '../features/vault/RecoverPage.js';
 import { UnlockPage } from '../features/vault/UnlockPage.js';
 import { HomePage } from '../features/settings/HomePage.js';
 import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
-import { useCommunities } from '../features/communities/communities-store.js';
 import { ProjectsSection } from '../features/projects/ProjectsSection.js';
-import { useProjects } from '../features/projects/projects-store.js';
 import { RosterSection } from '../features/roster/RosterSection.js';
-import { useRoster } from '../features/roster/roster-store.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
 import { KeyWarningBanner } from './KeyWarningBanner.js';
 import { StartFailedPage, StartingPage } from './StartPages.js';
-import { leaveThen, useSession, type Screen, type Section } from './session-store.js';
+import { goTo, sectionHome } from './navigate.js';
+import { useSession, type Screen, type Section } from './session-store.js';
 import { useLockShortcut } from './use-lock-shortcut.js';
 import './app.css';
 
@@ -47,15 +45,7 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
 /** The open vault's places; a form with unsaved changes is asked before leaving (leaveThen). */
 function MainNavigation({ section }: { section: Section }) {
   const { t } = useTranslation('roster');
-  const showSection = useSession((state) => state.showSection);
-  const go = (target: Section) =>
-    leaveThen(() => {
-      // Each section opens on its list, as a place in the main navigation should.
-      if (target === 'roster') useRoster.getState().open({ name: 'list' });
-      if (target === 'communities') useCommunities.getState().open({ name: 'list' });
-      if (target === 'projects') useProjects.getState().open({ name: 'list' });
-      showSection(target);
-    });
+  const go = (target: Section) => goTo(sectionHome(target));
   const item = (target: Section, label: string) => (
     <button type="button" className="nav-item" aria-current={section === target ? 'page' : undefined} onClick={() => go(target)}>
       {label}
