@@ -107,15 +107,15 @@ export function getCollaboration(db: ReadableDB, id: string): StoredCollaboratio
   return row ? rowToCollaboration(row) : undefined;
 }
 
-/** Live collaborations of live communities; filtered by community, by collaborator (a member) or by state. Newest first. */
+/** Live collaborations (or, with `deleted`, the tombstones) of live communities; filtered by community, by collaborator (a member) or by state. Newest first. */
 export function listCollaborations(
   db: ReadableDB,
-  options: { communityId: string | null; collaboratorId: string | null; states: readonly CollaborationState[]; limit: number; offset: number },
+  options: { communityId: string | null; collaboratorId: string | null; states: readonly CollaborationState[]; deleted: boolean; limit: number; offset: number },
 ): StoredCollaboration[] {
   const rows = db
     .prepare(
       `SELECT k.* FROM collaborations k JOIN communities c ON c.id = k.community_id
-       WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL
+       WHERE (k.deleted_at IS NOT NULL) = @deleted AND c.deleted_at IS NULL
          AND (@communityId IS NULL OR k.community_id = @communityId)
          AND (@collaboratorId IS NULL OR EXISTS (SELECT 1 FROM json_each(k.members) m WHERE json_extract(m.value, '$.collaboratorId') = @collaboratorId))
          AND (@anyState = 1 OR k.state IN (SELECT value FROM json_each(@states)))
@@ -124,6 +124,7 @@ export function listCollaborations(
     .all({
       communityId: options.communityId,
       collaboratorId: options.collaboratorId,
+      deleted: options.deleted ? 1 : 0,
       anyState: options.states.length === 0 ? 1 : 0,
       states: JSON.stringify(options.states),
       limit: options.limit,

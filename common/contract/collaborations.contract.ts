@@ -16,12 +16,14 @@ const created = z.object({ id: z.uuid() });
 const done = z.null();
 
 export const collaborationsContract = {
-  /** Newest first; by community, by collaborator (a member) or by state. */
+  /** Newest first; by community, by collaborator (a member) or by state; `deleted` lists the tombstones instead. */
   list: method(
     z.object({
       communityId: z.uuid().nullable().default(null),
       collaboratorId: z.uuid().nullable().default(null),
       states: z.array(collaborationStateSchema).max(6).default([]),
+      /** The tombstones instead of the live records: the "deleted" view. */
+      deleted: z.boolean().default(false),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
     }).strict(),

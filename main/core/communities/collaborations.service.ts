@@ -138,7 +138,7 @@ export function createCollaborationsService(deps: CollaborationsServiceDeps) {
       return toView(db, requireCollaboration(db, id));
     },
 
-    list(options: { communityId: string | null; collaboratorId: string | null; states: CollaborationState[]; limit: number; offset: number }): Collaboration[] {
+    list(options: { communityId: string | null; collaboratorId: string | null; states: CollaborationState[]; deleted: boolean; limit: number; offset: number }): Collaboration[] {
       const { db } = deps.openVault();
       return listCollaborations(db, options).map((stored) => toView(db, stored));
     },

@@ -125,7 +125,7 @@ describe('collaborations', () => {
     expect(JSON.stringify(core.vault.auditTrail(60))).not.toContain('financier map');
   });
 
-  it('lists by community, by member and by state; a tombstone leaves every list until restored', async () => {
+  it('lists by community, by member and by state; a tombstone leaves every list for the deleted one until restored', async () => {
     const { call, start, communityId, beaId, anaId } = await collaborationVault();
     const first = await start();
     const second = await start({ requestId: null, members: [{ collaboratorId: anaId, role: '' }] });
@@ -136,7 +136,9 @@ describe('collaborations', () => {
     expect(await ids({ states: ['declined'] })).toEqual([second.id]);
     await call('cre:collaborations.delete', { id: first.id });
     expect(await ids({ collaboratorId: beaId })).toEqual([]);
+    expect(await ids({ deleted: true })).toEqual([first.id]);
     await call('cre:collaborations.restore', { id: first.id });
     expect(await ids({ collaboratorId: beaId })).toEqual([first.id]);
+    expect(await ids({ deleted: true })).toEqual([]);
   });
 });

@@ -1,0 +1,174 @@
+// Collaborations in the UI: start one through the form (community, request, members from the roster with roles), walk the
+// lifecycle with its buttons and see the dated history, add and remove an activity, record a learning, delete and undo,
+// edit, restore from the deleted view, follow the links to a member and the request, Spanish.
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
+import { createConfirmedVault } from './vault-steps.js';
+
+const PASSPHRASE = 'kingfishers nest in the clay banks';
+const COMMUNITY = 'Comunidade do Rio Claro';
+const FINANCE = 'Fictional Finance Watch';
+const LEGAL = 'Fictional Legal Clinic';
+const TITLE = `Collaboration with ${COMMUNITY}`;
+
+/** A community with a request, and two collaborators in the roster, through the contract. */
+async function seed(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ community, finance, legal }) => {
+      const must = <T>(reply: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!reply.ok) throw new Error(reply.error.message);
+        return reply.value;
+      };
+      const cre = window.cre;
+      const communityId = must(await cre.communities.create({ community: { name: community, country: 'BR', languages: ['pt'], sharing: 'regional' } })).id;
+      must(await cre.requests.create({
+        request: { communityId, strategyAreas: ['financial_research'], level: 'international', languages: ['pt'], urgency: 'high', description: 'Who finances the dam?' },
+      }));
+      for (const name of [finance, legal]) {
+        must(await cre.roster.create({
+          collaborator: { name, kind: 'cso', countries: ['BR'], levels: ['international'], strategyAreas: ['financial_research'], expertise: [], languages: ['pt'], contacts: [], vetting: { status: 'vetted' }, availability: { status: 'available' }, sharing: 'network', riskNotes: '', notes: '' },
+        }));
+      }
+    },
+    { community: COMMUNITY, finance: FINANCE, legal: LEGAL },
+  );
+}
+
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const lifecycle = (page: Page) => page.getByRole('region', { name: 'Lifecycle' });
+
+async function addMember(page: Page, search: string, name: string, role: string): Promise<void> {
+  await page.getByLabel('Find a collaborator').fill(search);
+  await page.getByRole('button', { name: `Add ${name}` }).click();
+  await page.getByLabel(`Role, ${name}`).fill(role);
+}
+
+test('start through the form, walk the lifecycle, timeline, learning, edit, delete and undo, restore, links, in Spanish too', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await createConfirmedVault(page, PASSPHRASE);
+  await seed(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Collaborations' }).click();
+  await expect(h1(page, 'Collaborations')).toBeFocused();
+  await expect(page.getByText('No collaborations yet. Start the first one.')).toBeVisible();
+
+  // The form: what is missing is said next to each field; then community, request, two members with roles.
+  await page.getByRole('button', { name: 'Start a collaboration' }).click();
+  await expect(h1(page, 'Start a collaboration')).toBeFocused();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Some fields need attention' })).toBeVisible();
+  await expect(page.getByLabel('Community', { exact: true })).toHaveAccessibleDescription('Choose a community.');
+  await expect(page.getByText('Add at least one member.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'collaboration form with errors');
+  await page.getByLabel('Community', { exact: true }).selectOption({ label: COMMUNITY });
+  await page.getByLabel('Request', { exact: true }).selectOption({ index: 1 });
+  await expect(page.getByLabel('Request', { exact: true })).toContainText('High · New · Who finances the dam?');
+  await addMember(page, 'finance', FINANCE, 'bank research');
+  await addMember(page, 'legal', LEGAL, 'complaint to the bank');
+  await page.getByLabel('Owner', { exact: true }).fill('Latin America facilitator');
+  await page.getByLabel('Next follow-up').fill('2030-05-04');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(h1(page, TITLE)).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Collaboration saved.' })).toBeVisible();
+  const who = page.getByRole('region', { name: 'Who takes part' });
+  await expect(who.getByRole('button', { name: COMMUNITY })).toBeVisible();
+  await expect(who.getByRole('button', { name: 'Open the request' })).toBeVisible();
+  await expect(who.getByRole('listitem').filter({ hasText: FINANCE })).toContainText('bank research');
+  await expect(page.getByRole('region', { name: 'Follow-up and outcomes' })).toContainText('May 4, 2030');
+  await expectNoSeriousA11yViolations(page, 'collaboration detail');
+
+  // The lifecycle, one button per allowed step; concluding is confirmed and invites a learning.
+  for (const step of ['Introduced', 'Active', 'Paused', 'Active']) {
+    await lifecycle(page).getByRole('button', { name: `Move to ${step}` }).click();
+    await expect(lifecycle(page).getByText(`Now: ${step}`)).toBeVisible();
+  }
+  await expect(lifecycle(page).getByRole('button', { name: /^Move to/ })).toHaveText(['Move to Paused', 'Move to Concluded']);
+  await lifecycle(page).getByRole('button', { name: 'Move to Concluded' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Move to Concluded?' });
+  await expect(confirm.getByRole('button', { name: 'Not yet' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Move to Concluded' }).click();
+  await expect(lifecycle(page).getByText('Now: Concluded')).toBeVisible();
+  await expect(lifecycle(page).getByText('This is a final state')).toBeVisible();
+  const history = lifecycle(page).getByRole('listitem');
+  await expect(history).toHaveCount(6);
+  await expect(history.nth(0)).toContainText(/Proposed \w{3} \d{1,2}, \d{4}/);
+  await expect(history.nth(5)).toContainText(/Concluded \w{3} \d{1,2}, \d{4}/);
+  await expect(page.getByRole('status').filter({ hasText: 'The collaboration is now Concluded.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Record a learning' }).click();
+  await expect(page.getByLabel('What worked')).toBeFocused();
+  await page.getByLabel('What worked').fill('Letters to the board before the vote');
+  await page.getByLabel('Strategy area').selectOption({ label: 'Advocacy with decision-makers' });
+  await page.getByRole('button', { name: 'Record learning' }).click();
+  const learnings = page.getByRole('region', { name: 'Learnings' });
+  await expect(learnings.getByRole('heading', { level: 3, name: 'Learning 1' })).toBeVisible();
+  await expect(learnings).toContainText('Letters to the board before the vote');
+
+  // Edit: the learning comes back as a row; leaving with unsaved changes asks first.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(h1(page, `Edit the collaboration with ${COMMUNITY}`)).toBeFocused();
+  await expect(page.getByLabel('What worked, Learning 1')).toHaveValue('Letters to the board before the vote');
+  await page.getByLabel('Owner', { exact: true }).fill('Brazil facilitator');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(leave).toBeHidden();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(h1(page, TITLE)).toBeFocused();
+  await expect(page.getByText('Concluded · followed by Brazil facilitator')).toBeVisible();
+
+  // The timeline: add an activity (today by default), remove it, undo, remove again.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('Nothing recorded yet.')).toBeVisible();
+  await page.getByLabel('Kind').selectOption({ label: 'Meeting' });
+  await page.getByLabel('What happened').fill('Call with the river assembly');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  const entry = timeline.getByRole('listitem').filter({ hasText: 'Call with the river assembly' });
+  await expect(entry).toContainText('Meeting');
+  await expectNoSeriousA11yViolations(page, 'concluded collaboration with timeline and learning');
+  await entry.getByRole('button', { name: /^Remove Meeting of/ }).click();
+  await expect(entry).toHaveCount(0);
+  await timeline.getByRole('button', { name: 'Undo removal' }).click();
+  await expect(entry).toBeVisible();
+  await entry.getByRole('button', { name: /^Remove/ }).click();
+  await expect(timeline.getByText('Nothing recorded yet.')).toBeVisible();
+
+  // Delete with undo, then the deleted view and restore.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(h1(page, 'Collaborations')).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: `The collaboration with ${COMMUNITY} was moved to Deleted collaborations.` });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The collaboration with ${COMMUNITY} is back.` })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Collaborations found' }).getByRole('row', { name: new RegExp(COMMUNITY) });
+  await expect(row).toContainText(`${FINANCE}, ${LEGAL}`);
+  await expect(row).toContainText('Concluded');
+  await expectNoSeriousA11yViolations(page, 'collaborations list');
+  await row.getByRole('button', { name: COMMUNITY }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Deleted collaborations' }).click();
+  await expect(h1(page, 'Deleted collaborations')).toBeFocused();
+  await expect(page.getByRole('table', { name: 'Deleted collaborations' }).getByRole('row', { name: new RegExp(COMMUNITY) })).toContainText('Brazil');
+  await expectNoSeriousA11yViolations(page, 'deleted collaborations');
+  await page.getByRole('button', { name: `Restore ${COMMUNITY}` }).click();
+  await expect(page.getByText('No collaboration has been deleted.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to collaborations' }).click();
+
+  // The detail's links open the member in the roster and the request in its section.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.getByRole('table', { name: 'Collaborations found' }).getByRole('button', { name: COMMUNITY }).click();
+  await who.getByRole('button', { name: FINANCE }).click();
+  await expect(h1(page, FINANCE)).toBeFocused();
+  await nav.getByRole('button', { name: 'Collaborations' }).click();
+  await page.getByRole('table', { name: 'Collaborations found' }).getByRole('button', { name: COMMUNITY }).click();
+  await who.getByRole('button', { name: 'Open the request' }).click();
+  await expect(h1(page, `Request from ${COMMUNITY}`)).toBeFocused();
+  await nav.getByRole('button', { name: 'Collaborations' }).click();
+
+  // Spanish: headings, filter and state labels follow the language.
+  await page.getByLabel('Language').selectOption('es');
+  await expect(h1(page, 'Colaboraciones')).toBeVisible();
+  await page.getByLabel('Estado', { exact: true }).selectOption({ label: 'Concluida' });
+  await expect(page.getByRole('status').filter({ hasText: '1 colaboración' })).toBeVisible();
+  await page.getByRole('table', { name: 'Colaboraciones encontradas' }).getByRole('button', { name: COMMUNITY }).click();
+  await expect(h1(page, `Colaboración con ${COMMUNITY}`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ciclo de vida' }).getByText('Ahora: Concluida')).toBeVisible();
+});
