@@ -24,6 +24,26 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode: n
   fsyncDirectory(dirname(file));
 }
 
+/** Like writeFileAtomic for data too big to hold, written piece by piece: if `pieces` throws, the temp file goes and nothing is renamed. */
+export function writeFileAtomicFrom(file: string, pieces: Iterable<Uint8Array>, mode: number = PRIVATE_FILE_MODE): void {
+  const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  const fd = openSync(temp, 'wx', mode);
+  try {
+    for (const piece of pieces) {
+      let offset = 0;
+      while (offset < piece.byteLength) offset += writeSync(fd, piece, offset, piece.byteLength - offset);
+    }
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temp, file);
+  fsyncDirectory(dirname(file));
+}
+
 function fsyncDirectory(dir: string): void {
   // Windows cannot open a folder for fsync; there the rename is already durable enough.
   if (process.platform === 'win32') return;
