@@ -1,4 +1,5 @@
-// Everything about one community, grouped; sensitive contact values stay hidden until revealed (each reveal is logged), and the projects it faces.
+// Everything about one community, grouped; sensitive contact values stay hidden until revealed (each reveal is logged);
+// the projects it faces, its requests and collaborations, and similar struggles elsewhere, each a link.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Community } from '../../../common/community/community.schema.js';
@@ -11,7 +12,10 @@ import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { countryName, languageName } from '../roster/place-names.js';
 import { BackToCommunities } from './BackToCommunities.js';
+import { CommunityCollaborations } from './CommunityCollaborations.js';
+import { CommunityRequests } from './CommunityRequests.js';
 import { useCommunities } from './communities-store.js';
+import { SimilarStruggles } from './SimilarStruggles.js';
 import { StrugglesSection } from './StrugglesSection.js';
 import { useCommunity } from './use-community.js';
 
@@ -22,6 +26,8 @@ function Details({ community, id }: { community: Community; id: string }) {
   // Revealed values live only in this screen's state: leaving it or locking drops them.
   const [contactValues, setContactValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  // Bumped when a struggle is linked, removed or put back: similar struggles are read again.
+  const [strugglesVersion, setStrugglesVersion] = useState(0);
   const none = t('detail.none');
   const language = i18n.language;
   const coordinates = community.coordinates;
@@ -114,7 +120,10 @@ function Details({ community, id }: { community: Community; id: string }) {
         <p className="hint">{t(`sharing.${community.sharing}`)}</p>
       </DetailSection>
 
-      <StrugglesSection communityId={id} />
+      <StrugglesSection communityId={id} onChanged={() => setStrugglesVersion((v) => v + 1)} />
+      <CommunityRequests communityId={id} />
+      <CommunityCollaborations communityId={id} />
+      <SimilarStruggles communityId={id} version={strugglesVersion} />
 
       <DetailSection id="community-notes-title" title={t('field.notes')}>
         <p className={community.notes ? 'prewrap' : 'hint'}>{community.notes || none}</p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HarmfulProjectSummary, Struggle } from '../../../common/community/community.schema.js';
 import type { CreErrorPayload, Reply } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
+import { goTo } from '../../app/navigate.js';
 import { leaveThen, useSession } from '../../app/session-store.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
@@ -29,7 +30,8 @@ interface Loaded {
   projects: HarmfulProjectSummary[];
 }
 
-export function StrugglesSection({ communityId }: { communityId: string }) {
+/** `onChanged` hears of every link, removal and undo, so other parts of the screen can read again. */
+export function StrugglesSection({ communityId, onChanged }: { communityId: string; onChanged?: () => void }) {
   const { t, i18n } = useTranslation(['communities', 'taxonomy']);
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,6 +42,11 @@ export function StrugglesSection({ communityId }: { communityId: string }) {
   const [removed, setRemoved] = useState<{ id: string; project: string } | null>(null);
   // Bumped after a change, to read the struggles and projects again.
   const [version, setVersion] = useState(0);
+
+  function changed(): void {
+    setVersion((v) => v + 1);
+    onChanged?.();
+  }
 
   useEffect(() => {
     let current = true;
@@ -69,7 +76,7 @@ export function StrugglesSection({ communityId }: { communityId: string }) {
     }
     setRemoved({ id: struggle.id, project: struggle.project.name });
     setStatus(null);
-    setVersion((v) => v + 1);
+    changed();
     // The removed row's button goes with it; the section heading keeps focus here.
     heading.current?.focus();
   }
@@ -86,14 +93,14 @@ export function StrugglesSection({ communityId }: { communityId: string }) {
     }
     setStatus(t('struggles.relinked', { project: removed.project }));
     setRemoved(null);
-    setVersion((v) => v + 1);
+    changed();
     heading.current?.focus();
   }
 
   function linked(projectName: string): void {
     setRemoved(null);
     setStatus(t('struggles.linked', { project: projectName }));
-    setVersion((v) => v + 1);
+    changed();
   }
 
   const goToProjects = () => leaveThen(() => useSession.getState().showSection('projects'));
@@ -137,7 +144,11 @@ export function StrugglesSection({ communityId }: { communityId: string }) {
             <tbody>
               {loaded.struggles.map((struggle) => (
                 <tr key={struggle.id}>
-                  <th scope="row">{struggle.project.name}</th>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => goTo({ section: 'projects', view: { name: 'detail', id: struggle.project.id } })}>
+                      {struggle.project.name}
+                    </button>
+                  </th>
                   <td>{t(`taxonomy:projectStage.${struggle.project.stage}`)}</td>
                   <td className="prewrap">{struggle.resisting || notRecorded}</td>
                   <td>{struggle.since ? formatDay(struggle.since, i18n.language) : notRecorded}</td>

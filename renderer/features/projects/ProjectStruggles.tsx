@@ -1,8 +1,9 @@
-// The communities facing one project: name, country, what they resist and since when, from the struggles that link them.
+// The communities facing one project: name (opening that community), country, what they resist and since when.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Struggle } from '../../../common/community/community.schema.js';
 import { request } from '../../app/cre.js';
+import { goTo } from '../../app/navigate.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { formatNumber } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
@@ -53,7 +54,11 @@ export function ProjectStruggles({ projectId }: { projectId: string }) {
             <tbody>
               {struggles.map((struggle) => (
                 <tr key={struggle.id}>
-                  <th scope="row">{struggle.community.name}</th>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => goTo({ section: 'communities', view: { name: 'detail', id: struggle.community.id } })}>
+                      {struggle.community.name}
+                    </button>
+                  </th>
                   <td>
                     {countryName(struggle.community.country, language)}
                     {struggle.community.area ? <span className="muted"> · {struggle.community.area}</span> : null}

@@ -1,4 +1,5 @@
-// Everything about one collaborator, grouped; sensitive contact values and risk notes stay hidden until revealed (each reveal is logged).
+// Everything about one collaborator, grouped, with the collaborations they take part in; sensitive contact values and
+// risk notes stay hidden until revealed (each reveal is logged).
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaborator } from '../../../common/roster/collaborator.schema.js';
@@ -10,6 +11,7 @@ import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { BackToRoster } from './BackToRoster.js';
+import { CollaboratorCollaborations } from './CollaboratorCollaborations.js';
 import { formatDay } from './format-day.js';
 import { useFacetValueLabel } from './labels.js';
 import { useRoster } from './roster-store.js';
@@ -163,6 +165,8 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
           <p className="hint">{none}</p>
         )}
       </DetailSection>
+
+      <CollaboratorCollaborations collaboratorId={id} />
 
       <DetailSection id="notes-title" title={t('field.notes')}>
         <p className={collaborator.notes ? 'prewrap' : 'hint'}>{collaborator.notes || none}</p>
