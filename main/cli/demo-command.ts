@@ -31,6 +31,7 @@ export async function createDemoVault(ctx: CommandContext, options: DemoOptions)
     ctx.io.stdout(
       [
         ctx.t('demo.created', { count: created.count, dir: created.vaultDir }),
+        ctx.t('demo.network', { ...created.network }),
         ctx.t('demo.passphrase', { passphrase: created.passphrase }),
         ctx.t('demo.fictional'),
         ctx.t('demo.discard'),

@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { CreFailure } from '../../../common/contract/errors.js';
+import type { Language } from '../../../common/languages.js';
 import { SAMPLE_VAULT_PASSPHRASE, type sampleContract } from '../../../common/contract/sample.contract.js';
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import { insertCollaborator } from '../../../db/collaborators.repo.js';
 import { latestHlc } from '../../../db/syncable.js';
+import { writeSampleNetwork, type SampleNetworkCounts } from '../communities/sample-network.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
 import type { Handlers } from '../ipc/router.js';
 import type { Platform } from '../platform.js';
 import { createHybridClock } from '../sync/hlc.js';
+import type { RosterSearch } from './roster-fast-search.js';
 import type { VaultService } from '../vault/vault.service.js';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, generateSampleCollaborators, MAX_SAMPLE_SIZE } from './sample-data.js';
 
@@ -29,10 +32,15 @@ const markerSchema = z.object({ format: z.literal('cre-sample-vault'), vaultId: 
 export interface SampleVaultDeps {
   vault: VaultService;
   platform: Platform;
+  /** The roster's search index: the sample network is matched over it, and it is dropped if creation fails. */
+  search: Pick<RosterSearch, 'withIndex' | 'clear'>;
+  /** The interface language, for the messages of the services that write the sample network. */
+  language: () => Language;
 }
 
 export interface SampleVaultCreated {
   count: number;
+  network: SampleNetworkCounts;
   passphrase: string;
   vaultDir: string;
 }
@@ -82,23 +90,33 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
       const { db, vaultId } = vault.openVault();
       writeFileAtomic(markerFile, JSON.stringify({ format: 'cre-sample-vault', vaultId }));
       const clock = createHybridClock(vaultId, platform.now, latestHlc(db));
-      const at = new Date(platform.now()).toISOString();
-      db.transaction(() => {
-        for (const { contacts, ...fields } of records) {
-          insertCollaborator(
-            db,
-            {
-              id: uuidv7(),
-              fields,
-              contacts: contacts.map((c) => ({ id: uuidv7(), type: c.type, value: valueOf(c.value), note: c.note, sensitive: c.sensitive })),
-              region: deriveRegion(fields.countries),
-            },
-            { at, hlc: clock.next(), changedBy: vaultId },
-          );
-        }
-        appendAuditEvent(db, 'sample_data_created', at, { count: size, seed });
-      })();
-      return { count: size, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
+      const now = platform.now();
+      const at = new Date(now).toISOString();
+      let network: SampleNetworkCounts;
+      try {
+        network = db.transaction(() => {
+          for (const { contacts, ...fields } of records) {
+            insertCollaborator(
+              db,
+              {
+                id: uuidv7(),
+                fields,
+                contacts: contacts.map((c) => ({ id: uuidv7(), type: c.type, value: valueOf(c.value), note: c.note, sensitive: c.sensitive })),
+                region: deriveRegion(fields.countries),
+              },
+              { at, hlc: clock.next(), changedBy: vaultId },
+            );
+          }
+          const written = writeSampleNetwork({ openVault: () => vault.openVault(), search: deps.search, platform, language: deps.language, now });
+          appendAuditEvent(db, 'sample_data_created', at, { count: size, seed, ...written });
+          return written;
+        })();
+      } catch (error) {
+        // The index may have been built from rows the rollback just removed.
+        deps.search.clear();
+        throw error;
+      }
+      return { count: size, network, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
     },
 
     /** Open vault: the flag inside the database decides. Locked vault: the marker beside the key file. */

@@ -13,6 +13,9 @@ import { cre, removeTempDirs, tempDir } from '../cli/cli-harness.js';
 
 afterEach(removeTempDirs);
 
+/** What the hand-written sample network holds when the roster is big enough to match every request. */
+const SAMPLE_NETWORK_COUNTS = { communities: 12, projects: 8, struggles: 10, requests: 12, collaborations: 8, resources: 4 };
+
 /** Real organisations of the field: no sample name may contain one (a sanity check that names are invented). */
 const REAL_ORGANISATIONS = [
   'Amnesty International',
@@ -124,7 +127,7 @@ describe('sample vault', () => {
   it('creates the vault with N collaborators, open, labelled sample, reopening with the documented passphrase', async () => {
     const { core, vaultDir } = await openTestCore();
     const created = core.sample.create(60, 5);
-    expect(created).toEqual({ count: 60, passphrase: SAMPLE_PASSPHRASE, vaultDir });
+    expect(created).toEqual({ count: 60, network: SAMPLE_NETWORK_COUNTS, passphrase: SAMPLE_PASSPHRASE, vaultDir });
     expect(core.sample.status()).toEqual({ isSample: true, passphrase: SAMPLE_PASSPHRASE });
 
     const { db } = core.vault.openVault();
@@ -135,7 +138,7 @@ describe('sample vault', () => {
     expect(new Set(hlcs).size).toBe(60);
     expect([...hlcs].sort()).toEqual(hlcs);
     const audit = core.vault.auditTrail(10).find((entry) => entry.kind === 'sample_data_created');
-    expect(audit?.detail).toEqual({ count: 60, seed: 5 });
+    expect(audit?.detail).toEqual({ count: 60, seed: 5, ...SAMPLE_NETWORK_COUNTS });
     expect(core.vault.getRecoveryKeyState().confirmed).toBe(true);
     expect(core.vault.verify().audit.ok).toBe(true);
 
@@ -222,6 +225,7 @@ describe('cre demo', () => {
     expect(run.code).toBe(EXIT_CODES.ok);
     expect(run.out).toContain(`Sample vault with 40 fictional collaborators created in ${dir}.`);
     expect(run.out).toContain(SAMPLE_PASSPHRASE);
+    expect(run.out).toContain('Sample network: communities 12, harmful projects 8, struggles 10, support requests 12, collaborations 8, resources 4.');
 
     const { core } = await openTestCore(dir);
     expect(core.vault.status().state).toBe('locked');
