@@ -2,7 +2,7 @@
 import type { ReadableDB } from './handles.js';
 
 /** Every syncable table declares itself here; the vault's clock and, later, bundles read this list. */
-export const SYNCABLE_TABLES = ['collaborators', 'communities', 'harmful_projects', 'struggles', 'support_requests', 'collaborations', 'collaboration_activities'] as const;
+export const SYNCABLE_TABLES = ['collaborators', 'communities', 'harmful_projects', 'struggles', 'support_requests', 'collaborations', 'collaboration_activities', 'resources', 'attachments'] as const;
 export type SyncableTable = (typeof SYNCABLE_TABLES)[number];
 
 /** The newest HLC in any syncable table, so a restarted clock never goes backwards. */

@@ -1,11 +1,16 @@
 // Types the renderer's translation keys from the English catalogs, so a misspelt key fails the type check.
 import type enApp from '../common/i18n/locales/en/app.json';
+import type enCollaborations from '../common/i18n/locales/en/collaborations.json';
 import type enCommunities from '../common/i18n/locales/en/communities.json';
+import type enDashboard from '../common/i18n/locales/en/dashboard.json';
 import type enErrors from '../common/i18n/locales/en/errors.json';
 import type enImport from '../common/i18n/locales/en/import.json';
 import type enProjects from '../common/i18n/locales/en/projects.json';
+import type enResources from '../common/i18n/locales/en/resources.json';
+import type enRequests from '../common/i18n/locales/en/requests.json';
 import type enRoster from '../common/i18n/locales/en/roster.json';
 import type enTaxonomy from '../common/i18n/locales/en/taxonomy.json';
+import type enToday from '../common/i18n/locales/en/today.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +23,11 @@ declare module 'i18next' {
       taxonomy: typeof enTaxonomy;
       communities: typeof enCommunities;
       projects: typeof enProjects;
+      collaborations: typeof enCollaborations;
+      today: typeof enToday;
+      requests: typeof enRequests;
+      dashboard: typeof enDashboard;
+      resources: typeof enResources;
     };
   }
 }

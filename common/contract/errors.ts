@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'illegal_transition',
+  'too_large',
+  'attachment_damaged',
   'io',
   'internal',
 ] as const;

@@ -1,11 +1,14 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
 import { collaborationsContract, matchingContract, todayContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
+import { dashboardContract } from './dashboard.contract.js';
 import { preferencesContract } from './preferences.contract.js';
+import { resourcesContract } from './resources.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { rosterIoContract } from './roster-io.contract.js';
 import { sampleContract } from './sample.contract.js';
 import { savedSearchesContract } from './saved-searches.contract.js';
+import { similarContract } from './similar.contract.js';
 import { vaultContract } from './vault.contract.js';
 
 export const creContract = {
@@ -22,15 +25,20 @@ export const creContract = {
   collaborations: collaborationsContract,
   matching: matchingContract,
   today: todayContract,
+  dashboard: dashboardContract,
+  resources: resourcesContract,
+  similar: similarContract,
 } as const;
 export type CreContract = typeof creContract;
 
 export * from './collaborations.contract.js';
 export * from './communities.contract.js';
+export * from './dashboard.contract.js';
 export * from './define.js';
 export * from './errors.js';
 export * from './events.contract.js';
 export * from './preferences.contract.js';
+export * from './resources.contract.js';
 export * from './roster.contract.js';
 export * from './saved-searches.contract.js';
 export * from './vault.contract.js';

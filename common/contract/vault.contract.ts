@@ -102,6 +102,16 @@ export const auditEventKindSchema = z.enum([
   'activity_added',
   'activity_removed',
   'today_settings_changed',
+  'dashboard_exported',
+  'dashboard_printed',
+  'resource_created',
+  'resource_updated',
+  'resource_deleted',
+  'resource_restored',
+  'attachment_added',
+  'attachment_removed',
+  'attachment_restored',
+  'attachment_copy_saved',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

@@ -6,10 +6,11 @@ import * as m0003 from './0003-roster-lean-writes.js';
 import * as m0004 from './0004-communities-projects.js';
 import * as m0005 from './0005-support-requests.js';
 import * as m0006 from './0006-collaborations.js';
+import * as m0007 from './0007-resources.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];

@@ -1,4 +1,5 @@
 // The core's Platform on Electron: power and screen-lock events, system idle time, the OS locale, the clock and timers.
+import { CreFailure } from '../../common/contract/errors.js';
 import type { FileFilter, Platform, PowerEvent } from '../core/platform.js';
 
 const POWER_EVENTS: readonly PowerEvent[] = ['suspend', 'lock-screen', 'shutdown'];
@@ -30,6 +31,8 @@ export interface ElectronPlatformDeps<W = unknown> {
   getLocale: () => string;
   /** Electron's `dialog` and the window to attach it to; without it, file dialogs answer as cancelled. */
   dialogs?: { dialog: DialogLike<W>; parentWindow: () => W | null };
+  /** Prints HTML to PDF in a hidden window (pdf-printer.ts); without it, printing fails with a typed error. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export function createElectronPlatform<W = unknown>(deps: ElectronPlatformDeps<W>): Platform {
@@ -66,6 +69,10 @@ export function createElectronPlatform<W = unknown>(deps: ElectronPlatformDeps<W
       const save: SaveOptions = { title: options.title, defaultPath: options.defaultName, filters: options.filters, properties: ['showOverwriteConfirmation'] };
       const result = await (parent === null ? dialog.showSaveDialog(save) : dialog.showSaveDialog(parent, save));
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    printToPdf(html) {
+      if (!deps.printToPdf) return Promise.reject(new CreFailure('internal', 'Printing to PDF is not available here.'));
+      return deps.printToPdf(html);
     },
   };
 }

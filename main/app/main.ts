@@ -9,6 +9,7 @@ import { createElectronPlatform } from './electron-platform.js';
 import { createAppRouter, forwardEvent, forwardVaultLocked, registerIpcBridge } from './ipc-bridge.js';
 import { buildMenuTemplate } from './menu.js';
 import { nativeBindingPath } from './native-binding.js';
+import { createPdfPrinter } from './pdf-printer.js';
 import { decideWindowOpen, denyPermissionCheck, denyPermissionRequest, isAllowedNavigation } from './navigation-policy.js';
 import { createWindowOptions } from './window-options.js';
 
@@ -78,13 +79,19 @@ async function start(): Promise<void> {
 
   const activeCore = await createCore({
     vaultDir,
-    platform: createElectronPlatform({ powerMonitor, getLocale: () => app.getLocale(), dialogs: { dialog, parentWindow: () => mainWindow } }),
+    platform: createElectronPlatform({
+      powerMonitor,
+      getLocale: () => app.getLocale(),
+      dialogs: { dialog, parentWindow: () => mainWindow },
+      printToPdf: createPdfPrinter((options) => new BrowserWindow(options)),
+    }),
     nativeBinding: resolveNativeBinding(),
   });
   core = activeCore;
   registerIpcBridge(ipcMain, createAppRouter(activeCore.handlers));
   forwardVaultLocked(activeCore, () => BrowserWindow.getAllWindows());
   forwardEvent('importProgress', activeCore.onImportProgress, () => BrowserWindow.getAllWindows());
+  forwardEvent('attachmentProgress', activeCore.onAttachmentProgress, () => BrowserWindow.getAllWindows());
 
   const template = buildMenuTemplate({
     appName: app.name,

@@ -38,6 +38,8 @@ export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
   corrupt: EXIT_CODES.vaultUnreadable,
   crypto: EXIT_CODES.vaultUnreadable,
   io: EXIT_CODES.vaultUnreadable,
+  attachment_damaged: EXIT_CODES.vaultUnreadable,
+  too_large: EXIT_CODES.usage,
   // The CLI unlocks before every command that needs it and is its own caller, so these mean a bug.
   locked: EXIT_CODES.internal,
   forbidden: EXIT_CODES.internal,

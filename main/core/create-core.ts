@@ -12,8 +12,11 @@ import { createCollaborationsService } from './communities/collaborations.servic
 import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
 import { createTodayService } from './communities/today.service.js';
+import { createDashboardService } from './dashboard/dashboard.service.js';
 import { createRequestsService } from './communities/requests.service.js';
 import { createMatchingService } from './matching/matching.service.js';
+import { createSimilarService } from './similar/similar.service.js';
+import { createResourcesService } from './resources/resources.service.js';
 import { createRosterService } from './roster/roster.service.js';
 import { createVaultClock } from './sync/vault-clock.js';
 import { createSavedSearchesService } from './roster/saved-searches.service.js';
@@ -57,13 +60,17 @@ export async function createCore(options: CoreOptions) {
   const clock = createVaultClock(options.platform.now);
   const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform, clock });
   const savedSearches = createSavedSearchesService(() => vault.openVault().db, options.platform.now);
-  const sample = createSampleVaultService({ vault, platform: options.platform });
+  const sample = createSampleVaultService({ vault, platform: options.platform, search: rosterSearch, language: preferences.language });
   const communities = createCommunitiesService({ openVault: () => vault.openVault(), clock });
   const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
   const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
   const collaborations = createCollaborationsService({ openVault: () => vault.openVault(), clock });
   const matching = createMatchingService({ openVault: () => vault.openVault(), search: rosterSearch });
+  const similar = createSimilarService({ openVault: () => vault.openVault() });
+  const resources = createResourcesService({ openVault: () => vault.openVault(), clock, platform: options.platform, language: preferences.language });
   const today = createTodayService({ openVault: () => vault.openVault(), platform: options.platform });
+  const dashboard = createDashboardService({ openVault: () => vault.openVault(), platform: options.platform, language: preferences.language });
+  vault.onLocked(() => dashboard.clear());
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
@@ -152,9 +159,31 @@ export async function createCore(options: CoreOptions) {
     matching: {
       forRequest: ({ requestId, limit }) => matching.forRequest(requestId, limit),
     },
+    similar: {
+      forCommunity: ({ communityId, limit }) => similar.forCommunity(communityId, limit),
+      forStruggle: ({ struggleId, limit }) => similar.forStruggle(struggleId, limit),
+    },
+    resources: {
+      list: (options) => resources.list(options),
+      get: ({ id }) => resources.get(id),
+      create: ({ resource }) => resources.create(resource),
+      update: ({ id, resource }) => (resources.update(id, resource), null),
+      delete: ({ id }) => (resources.delete(id), null),
+      restore: ({ id }) => (resources.restore(id), null),
+      attach: ({ id, token }) => resources.attach(id, token),
+      saveCopy: ({ attachmentId, token }) => resources.saveCopy(attachmentId, token),
+      removeAttachment: ({ attachmentId }) => (resources.removeAttachment(attachmentId), null),
+      restoreAttachment: ({ attachmentId }) => (resources.restoreAttachment(attachmentId), null),
+    },
     today: {
       get: () => today.get(),
       setStalledDays: ({ days }) => (today.setStalledDays(days), null),
+    },
+    dashboard: {
+      get: ({ range }) => dashboard.get(range),
+      drill: ({ range, figure, offset, limit }) => dashboard.drill(range, figure, { offset, limit }),
+      exportCsv: ({ range }) => dashboard.exportCsv(range),
+      printReport: ({ range }) => dashboard.printReport(range),
     },
     savedSearches: {
       list: () => savedSearches.list(),
@@ -176,11 +205,14 @@ export async function createCore(options: CoreOptions) {
     projects,
     requests,
     collaborations,
+    resources,
+    dashboard,
     sample,
     preferences,
     handlers,
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
     onImportProgress: rosterIo.onImportProgress,
+    onAttachmentProgress: resources.onProgress,
     rosterIo,
     /** Locks (zeroing the key) and stops watching the platform; call on quit. */
     dispose(): void {

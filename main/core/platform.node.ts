@@ -18,6 +18,7 @@ export function createNodePlatform(): Platform {
     },
     chooseOpenFile: noDialog,
     chooseSaveFile: noDialog,
+    printToPdf: () => Promise.reject(new CreFailure('internal', 'Printing to PDF is not available on the command line.')),
   };
 }
 
@@ -32,6 +33,8 @@ export interface ManualPlatform extends Platform {
   setNextOpenFile(path: string | null): void;
   /** The answer of the next save-file dialog (once); without one the dialog reads as cancelled. */
   setNextSaveFile(path: string | null): void;
+  /** What prints HTML to PDF (a browser, in the E2E harness); without one printing fails as on the command line. */
+  setPdfPrinter(printer: ((html: string) => Promise<Uint8Array>) | null): void;
 }
 
 /** A platform whose clock, idle time and power events the test drives by hand. */
@@ -42,6 +45,7 @@ export function createManualPlatform(start = Date.UTC(2026, 0, 1), locale = 'en-
   const tasks = new Set<() => void>();
   let nextOpen: string | null = null;
   let nextSave: string | null = null;
+  let pdfPrinter: ((html: string) => Promise<Uint8Array>) | null = null;
   return {
     now: () => now,
     systemIdleSeconds: () => idle,
@@ -84,6 +88,11 @@ export function createManualPlatform(start = Date.UTC(2026, 0, 1), locale = 'en-
     },
     setNextSaveFile: (path) => {
       nextSave = path;
+    },
+    printToPdf: (html) =>
+      pdfPrinter === null ? Promise.reject(new CreFailure('internal', 'There is no PDF printer on this platform.')) : pdfPrinter(html),
+    setPdfPrinter: (printer) => {
+      pdfPrinter = printer;
     },
   };
 }

@@ -20,4 +20,6 @@ export interface Platform {
   chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Shows the system's save-file dialog; the chosen path, or null when cancelled. */
   chooseSaveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Prints a self-contained HTML document (no script runs in it) to PDF and answers the PDF's bytes. */
+  printToPdf(html: string): Promise<Uint8Array>;
 }

@@ -4,9 +4,14 @@ import { CreateVaultFlow } from '../features/vault/CreateVaultFlow.js';
 import { RecoverPage } from '../features/vault/RecoverPage.js';
 import { UnlockPage } from '../features/vault/UnlockPage.js';
 import { HomePage } from '../features/settings/HomePage.js';
+import { CollaborationsSection } from '../features/collaborations/CollaborationsSection.js';
 import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
+import { DashboardSection } from '../features/dashboard/DashboardSection.js';
 import { ProjectsSection } from '../features/projects/ProjectsSection.js';
+import { RequestsSection } from '../features/requests/RequestsSection.js';
+import { ResourcesSection } from '../features/resources/ResourcesSection.js';
 import { RosterSection } from '../features/roster/RosterSection.js';
+import { TodayPage } from '../features/today/TodayPage.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
 import { KeyWarningBanner } from './KeyWarningBanner.js';
@@ -30,12 +35,22 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
       return <RecoverPage />;
     case 'home':
       switch (section) {
+        case 'today':
+          return <TodayPage />;
         case 'roster':
           return <RosterSection />;
         case 'communities':
           return <CommunitiesSection />;
         case 'projects':
           return <ProjectsSection />;
+        case 'requests':
+          return <RequestsSection />;
+        case 'collaborations':
+          return <CollaborationsSection />;
+        case 'resources':
+          return <ResourcesSection />;
+        case 'dashboard':
+          return <DashboardSection />;
         case 'settings':
           return <HomePage />;
       }
@@ -53,9 +68,14 @@ function MainNavigation({ section }: { section: Section }) {
   );
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
+      {item('today', t('nav.today'))}
       {item('roster', t('nav.roster'))}
       {item('communities', t('nav.communities'))}
       {item('projects', t('nav.projects'))}
+      {item('requests', t('nav.requests'))}
+      {item('collaborations', t('nav.collaborations'))}
+      {item('resources', t('nav.resources'))}
+      {item('dashboard', t('nav.dashboard'))}
       {item('settings', t('nav.settings'))}
     </nav>
   );

@@ -1,7 +1,11 @@
 // Moving between the open vault's sections: a place is a section and the view to open in it (a record's detail, usually).
 // Every cross-section link and the main navigation go through goTo, so a form with unsaved changes is always asked first.
+import { useCollaborations, type CollaborationsView } from '../features/collaborations/collaborations-store.js';
 import { useCommunities, type CommunitiesView } from '../features/communities/communities-store.js';
+import { useDashboard, type DashboardView } from '../features/dashboard/dashboard-store.js';
 import { useProjects, type ProjectsView } from '../features/projects/projects-store.js';
+import { useRequests, type RequestsView } from '../features/requests/requests-store.js';
+import { useResources, type ResourcesView } from '../features/resources/resources-store.js';
 import { useRoster, type RosterView } from '../features/roster/roster-store.js';
 import { leaveThen, useSession, type Section } from './session-store.js';
 
@@ -9,6 +13,11 @@ export type Place =
   | { section: 'roster'; view: RosterView }
   | { section: 'communities'; view: CommunitiesView }
   | { section: 'projects'; view: ProjectsView }
+  | { section: 'requests'; view: RequestsView }
+  | { section: 'collaborations'; view: CollaborationsView }
+  | { section: 'resources'; view: ResourcesView }
+  | { section: 'dashboard'; view: DashboardView }
+  | { section: 'today' }
   | { section: 'settings' };
 
 function openView(place: Place): void {
@@ -19,6 +28,15 @@ function openView(place: Place): void {
       return useCommunities.getState().open(place.view);
     case 'projects':
       return useProjects.getState().open(place.view);
+    case 'requests':
+      return useRequests.getState().open(place.view);
+    case 'collaborations':
+      return useCollaborations.getState().open(place.view);
+    case 'resources':
+      return useResources.getState().open(place.view);
+    case 'dashboard':
+      return useDashboard.getState().open(place.view);
+    case 'today':
     case 'settings':
       return;
   }
@@ -36,10 +54,16 @@ export function goTo(place: Place): void {
 export function sectionHome(section: Section): Place {
   switch (section) {
     case 'settings':
+    case 'today':
       return { section };
     case 'roster':
     case 'communities':
     case 'projects':
+    case 'requests':
+    case 'collaborations':
+    case 'resources':
       return { section, view: { name: 'list' } };
+    case 'dashboard':
+      return { section, view: { name: 'overview' } };
   }
 }

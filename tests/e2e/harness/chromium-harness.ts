@@ -43,6 +43,16 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
   const manual = createManualPlatform(Date.now());
   // Real time for countdowns; idle time and power events stay in the test's hands.
   const platform = { ...manual, now: () => Date.now() };
+  // Printing to PDF as the app does in Electron: the report alone, in a fresh page of the same browser.
+  manual.setPdfPrinter(async (html) => {
+    const printPage = await page.context().newPage();
+    try {
+      await printPage.setContent(html);
+      return new Uint8Array(await printPage.pdf({ format: 'A4', printBackground: true }));
+    } finally {
+      await printPage.close();
+    }
+  });
   const core = await createCore({ vaultDir, platform, kdf: { mode: 'fixed', params: FLOOR_KDF_PARAMS } });
   const router = createRouter({
     contract: creContract,
@@ -79,6 +89,11 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('importProgress'), payload] as const)
       .catch(() => undefined);
   });
+  const stopAttachmentProgress = core.onAttachmentProgress((payload) => {
+    void page
+      .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('attachmentProgress'), payload] as const)
+      .catch(() => undefined);
+  });
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
 
   return {
@@ -94,6 +109,7 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
     close: async () => {
       stopForwarding();
       stopProgress();
+      stopAttachmentProgress();
       core.dispose();
     },
   };
