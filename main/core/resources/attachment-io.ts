@@ -27,15 +27,111 @@ function tooLarge(limits: AttachmentLimits): CreFailure {
   return new CreFailure('too_large', `The file is larger than the attachment limit of ${limits.maxBytes} bytes.`, { limitBytes: limits.maxBytes });
 }
 
-/** Fills `buffer` from `fd` as far as the file allows; 0 at the end of the file. */
-function readChunk(fd: number, buffer: Buffer): number {
-  let filled = 0;
-  while (filled < buffer.byteLength) {
-    const read = readSync(fd, buffer, filled, buffer.byteLength - filled, null);
-    if (read === 0) break;
-    filled += read;
+/** Where an attachment's bytes come from: read piece by piece, so a large file never sits whole in memory. */
+interface ChunkSource {
+  fileName: string;
+  /** The size measured before reading; the read may still find more. */
+  size: number;
+  /** Fills `buffer` as far as the source allows; 0 at its end. */
+  fill(buffer: Buffer): number;
+  close(): void;
+}
+
+/** A file on disk: the chosen file of an attach. */
+function fileSource(path: string): ChunkSource {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new CreFailure('io', 'The chosen file could not be opened.');
   }
-  return filled;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new CreFailure('io', 'The chosen path is not a regular file.');
+    return {
+      fileName: basename(path),
+      size: stat.size,
+      fill(buffer) {
+        let filled = 0;
+        try {
+          while (filled < buffer.byteLength) {
+            const read = readSync(fd, buffer, filled, buffer.byteLength - filled, null);
+            if (read === 0) break;
+            filled += read;
+          }
+        } catch {
+          throw new CreFailure('io', 'The chosen file could not be read to the end.');
+        }
+        return filled;
+      },
+      close: () => closeSync(fd),
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** Bytes main already holds (the sample vault's small files), so they need no temporary file in the clear. */
+function bytesSource(fileName: string, bytes: Uint8Array): ChunkSource {
+  let offset = 0;
+  return {
+    fileName,
+    size: bytes.byteLength,
+    fill(buffer) {
+      const piece = bytes.subarray(offset, offset + buffer.byteLength);
+      buffer.set(piece);
+      offset += piece.byteLength;
+      return piece.byteLength;
+    },
+    close: () => undefined,
+  };
+}
+
+/** Streams `source` into the vault as attachment `id` of `resourceId`, hashing as it goes. */
+function storeFrom(
+  db: WritableDB,
+  input: { id: string; resourceId: string },
+  source: ChunkSource,
+  stamp: SyncStamp,
+  onProgress: ByteProgress,
+  limits: AttachmentLimits,
+): StoredAttachment {
+  try {
+    if (source.size > limits.maxBytes) throw tooLarge(limits);
+    const write = chunkWriter(db, input.id);
+    const hash = createHash('sha256');
+    // One buffer for the whole file: each chunk is copied into SQLite before the next read overwrites it.
+    const buffer = Buffer.allocUnsafe(limits.chunkBytes);
+    let size = 0;
+    let position = 0;
+    for (;;) {
+      const filled = source.fill(buffer);
+      if (filled === 0) break;
+      size += filled;
+      // The file may have grown since it was measured.
+      if (size > limits.maxBytes) throw tooLarge(limits);
+      const chunk = buffer.subarray(0, filled);
+      hash.update(chunk);
+      write(position, chunk);
+      position += 1;
+      if (position % PROGRESS_EVERY_CHUNKS === 0) onProgress(size, Math.max(size, source.size));
+    }
+    onProgress(size, size);
+    const attachment = {
+      id: input.id,
+      resourceId: input.resourceId,
+      fileName: source.fileName,
+      mediaType: mediaTypeOf(source.fileName),
+      size,
+      sha256: hash.digest('hex'),
+      chunkSize: limits.chunkBytes,
+    };
+    insertAttachment(db, attachment, stamp);
+    return { ...attachment, createdAt: stamp.at, deletedAt: null };
+  } finally {
+    source.close();
+  }
 }
 
 /**
@@ -49,55 +145,17 @@ export function storeAttachment(
   onProgress: ByteProgress,
   limits: AttachmentLimits = DEFAULT_LIMITS,
 ): StoredAttachment {
-  let fd: number;
-  try {
-    fd = openSync(input.path, 'r');
-  } catch {
-    throw new CreFailure('io', 'The chosen file could not be opened.');
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new CreFailure('io', 'The chosen path is not a regular file.');
-    if (stat.size > limits.maxBytes) throw tooLarge(limits);
-    const write = chunkWriter(db, input.id);
-    const hash = createHash('sha256');
-    // One buffer for the whole file: each chunk is copied into SQLite before the next read overwrites it.
-    const buffer = Buffer.allocUnsafe(limits.chunkBytes);
-    let size = 0;
-    let position = 0;
-    for (;;) {
-      let filled: number;
-      try {
-        filled = readChunk(fd, buffer);
-      } catch {
-        throw new CreFailure('io', 'The chosen file could not be read to the end.');
-      }
-      if (filled === 0) break;
-      size += filled;
-      // The file may have grown since it was measured.
-      if (size > limits.maxBytes) throw tooLarge(limits);
-      const chunk = buffer.subarray(0, filled);
-      hash.update(chunk);
-      write(position, chunk);
-      position += 1;
-      if (position % PROGRESS_EVERY_CHUNKS === 0) onProgress(size, Math.max(size, stat.size));
-    }
-    onProgress(size, size);
-    const fileName = basename(input.path);
-    const attachment = {
-      id: input.id,
-      resourceId: input.resourceId,
-      fileName,
-      mediaType: mediaTypeOf(fileName),
-      size,
-      sha256: hash.digest('hex'),
-      chunkSize: limits.chunkBytes,
-    };
-    insertAttachment(db, attachment, stamp);
-    return { ...attachment, createdAt: stamp.at, deletedAt: null };
-  } finally {
-    closeSync(fd);
-  }
+  return storeFrom(db, input, fileSource(input.path), stamp, onProgress, limits);
+}
+
+/** The same from bytes in memory, named `fileName`; for small files main made itself, never for a user's file. */
+export function storeAttachmentBytes(
+  db: WritableDB,
+  input: { id: string; resourceId: string; fileName: string; bytes: Uint8Array },
+  stamp: SyncStamp,
+  limits: AttachmentLimits = DEFAULT_LIMITS,
+): StoredAttachment {
+  return storeFrom(db, input, bytesSource(input.fileName, input.bytes), stamp, () => undefined, limits);
 }
 
 function damaged(): CreFailure {

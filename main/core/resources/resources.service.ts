@@ -17,7 +17,7 @@ import { getResource, insertResource, listResources, setResourceDeleted, updateR
 import type { Platform } from '../platform.js';
 import { transactionWriter } from '../records/write.js';
 import type { VaultClock } from '../sync/vault-clock.js';
-import { copyAttachmentOut, DEFAULT_LIMITS, storeAttachment, type AttachmentLimits } from './attachment-io.js';
+import { copyAttachmentOut, DEFAULT_LIMITS, storeAttachment, storeAttachmentBytes, type AttachmentLimits } from './attachment-io.js';
 import { resourcesMessage } from './resource-messages.js';
 
 export interface ResourcesServiceDeps {
@@ -141,6 +141,16 @@ export function createResourcesService(deps: ResourcesServiceDeps) {
       return write((db, stamp) => {
         requireLiveResource(db, resourceId);
         const stored = storeAttachment(db, { id: uuidv7(), resourceId, path }, stamp, progressOf(token), limits);
+        appendAuditEvent(db, 'attachment_added', stamp.at, { resourceId, attachmentId: stored.id, size: stored.size });
+        return toAttachmentView(stored);
+      });
+    },
+
+    /** An attach of bytes main made itself (the sample vault's files): no dialog, no temporary file in the clear. */
+    attachBytes(resourceId: string, fileName: string, bytes: Uint8Array): Attachment {
+      return write((db, stamp) => {
+        requireLiveResource(db, resourceId);
+        const stored = storeAttachmentBytes(db, { id: uuidv7(), resourceId, fileName, bytes }, stamp, limits);
         appendAuditEvent(db, 'attachment_added', stamp.at, { resourceId, attachmentId: stored.id, size: stored.size });
         return toAttachmentView(stored);
       });

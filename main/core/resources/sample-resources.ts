@@ -1,9 +1,5 @@
-// The sample vault's resources: a few guides and templates, each with a small text attachment stored through the real
-// attach path (chunks, hash, audit), from a temporary file that is removed afterwards.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The sample vault's resources: a few guides and templates, each with a small text attachment stored like any other
+// (chunks, hash, audit), straight from memory: nothing is written outside the vault.
 import type { ResourceInput } from '../../../common/resources/resource.schema.js';
 import type { ResourcesService } from './resources.service.js';
 
@@ -65,17 +61,10 @@ export const SAMPLE_RESOURCES: SampleResource[] = [
 ];
 
 /** Writes the sample resources with their attachments; call inside the sample vault's transaction. */
-export function writeSampleResources(resources: Pick<ResourcesService, 'create' | 'attachFile'>): number {
-  const folder = mkdtempSync(join(tmpdir(), 'cre-sample-'));
-  try {
-    for (const { file, ...input } of SAMPLE_RESOURCES) {
-      const { id } = resources.create(input);
-      const path = join(folder, file.name);
-      writeFileSync(path, SAMPLE_NOTE + file.text);
-      resources.attachFile(id, path, randomUUID());
-    }
-    return SAMPLE_RESOURCES.length;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+export function writeSampleResources(resources: Pick<ResourcesService, 'create' | 'attachBytes'>): number {
+  for (const { file, ...input } of SAMPLE_RESOURCES) {
+    const { id } = resources.create(input);
+    resources.attachBytes(id, file.name, new TextEncoder().encode(SAMPLE_NOTE + file.text));
   }
+  return SAMPLE_RESOURCES.length;
 }

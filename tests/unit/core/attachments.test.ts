@@ -141,3 +141,19 @@ describe('an attach that fails half way', () => {
     expect(core.vault.auditTrail(500)).toHaveLength(trail);
   });
 });
+
+describe('an attach of bytes main made itself', () => {
+  it('stores them in chunks with their hash and audit entry, and copies them out unchanged', async () => {
+    const { call, core, platform, id, dir } = await withResource();
+    const bytes = randomBytes(1024 * 1024 + 17);
+    const added = core.resources.attachBytes(id, 'notes.md', bytes);
+    expect(added).toMatchObject({ fileName: 'notes.md', mediaType: 'text/markdown', size: bytes.byteLength, sha256: sha256(bytes) });
+    const db = core.vault.openVault().db;
+    expect(db.prepare('SELECT length(data) FROM attachment_chunks WHERE attachment_id = ? ORDER BY position').pluck().all(added.id)).toEqual([1048576, 17]);
+    expect(core.vault.auditTrail(1)[0]).toMatchObject({ kind: 'attachment_added', detail: { attachmentId: added.id, size: bytes.byteLength } });
+    const out = join(dir, 'notes-copy.md');
+    platform.setNextSaveFile(out);
+    expect(await call('cre:resources.saveCopy', { attachmentId: added.id, token: TOKEN })).toEqual({ saved: true });
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+});
