@@ -1,10 +1,11 @@
 // The roster screens' state: which view shows, the query, the fetched pages of results and facet counts, and the undo notice.
 // No sensitive value lives here: revealed contacts and risk notes stay in the component that asked for them.
 import { create } from 'zustand';
-import type { CreErrorPayload, Reply } from '../../../common/contract/errors.js';
+import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import type { FacetCounts, RosterFacet } from '../../../common/contract/roster.contract.js';
 import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
 import { request } from '../../app/cre.js';
+import { undoableRemoval, type DeletedRecord, type UndoableRemoval } from '../../app/record-list.js';
 import { registerStoreReset, storeEpoch } from '../../app/store-reset.js';
 import { effectiveSort, PAGE_SIZE, toggleFilter, type RosterFilters, type RosterSort } from './facet-display.js';
 
@@ -30,10 +31,10 @@ interface RosterData {
   /** The row the list highlights, kept so coming back from a detail lands on the same person. */
   activeIndex: number;
   /** The collaborator just deleted, offered for undo. */
-  undo: { id: string; name: string } | null;
+  undo: DeletedRecord | null;
 }
 
-interface RosterState extends RosterData {
+interface RosterState extends RosterData, UndoableRemoval {
   open(view: RosterView): void;
   setText(text: string): void;
   setSort(sort: RosterSort): void;
@@ -44,9 +45,6 @@ interface RosterState extends RosterData {
   setActiveIndex(index: number): void;
   search(): Promise<void>;
   loadPage(page: number): Promise<void>;
-  remove(id: string, name: string): Promise<Reply<null>>;
-  undoRemove(): Promise<Reply<null>>;
-  dismissUndo(): void;
 }
 
 const initial: RosterData = {
@@ -115,30 +113,15 @@ export const useRoster = create<RosterState>()((set, get) => {
       if (get().pages[page]) return;
       await fetchPage(page, false);
     },
-
-    async remove(id, name) {
-      const epoch = storeEpoch();
-      const reply = await request((api) => api.roster.delete({ id }));
-      if (reply.ok && epoch === storeEpoch()) {
-        set({ undo: { id, name }, view: { name: 'list' } });
-        void fetchPage(0, true);
-      }
-      return reply;
-    },
-
-    async undoRemove() {
-      const undo = get().undo;
-      if (!undo) return { ok: true, value: null };
-      const epoch = storeEpoch();
-      const reply = await request((api) => api.roster.restore({ id: undo.id }));
-      if (reply.ok && epoch === storeEpoch()) {
-        set({ undo: null });
-        void fetchPage(0, true);
-      }
-      return reply;
-    },
-
-    dismissUndo: () => set({ undo: null }),
+    ...undoableRemoval(
+      set,
+      get,
+      {
+        delete: (id) => request((api) => api.roster.delete({ id })),
+        restore: (id) => request((api) => api.roster.restore({ id })),
+      },
+      () => void fetchPage(0, true),
+    ),
   };
 });
 
