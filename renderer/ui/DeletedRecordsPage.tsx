@@ -1,49 +1,54 @@
 // A section's deleted records (tombstones), each with Restore; restoring puts a record back as it was, with its links.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../common/contract/errors.js';
 import { storeEpoch } from '../app/store-reset.js';
 import { countryName } from '../features/roster/place-names.js';
 import { formatDateTime } from './format.js';
 import { LiveMessage } from './LiveMessage.js';
+import { RecordTable } from './RecordTable.js';
 import { useErrorText } from './use-error-text.js';
 import { useFocusOnMount } from './use-focus-on-mount.js';
 
 export interface DeletedRecord {
   id: string;
   name: string;
-  country: string;
   /** A tombstone's last change is its deletion. */
   updatedAt: string;
 }
 
-export interface DeletedTexts {
-  title: string;
-  intro: string;
-  loading: string;
-  empty: string;
-  name: string;
-  country: string;
-  when: string;
-  actions: string;
-  restore: string;
-  restored: (name: string) => string;
+/** A column between the name and the time of deletion, e.g. the country. */
+export interface DeletedDetail<T> {
+  label: string;
+  value: (entry: T) => string;
 }
 
-interface DeletedRecordsPageProps {
-  load: () => Promise<Reply<DeletedRecord[]>>;
+/** The sections whose catalogs hold the deleted view's words under the same keys. */
+type DeletedNamespace = 'roster' | 'communities' | 'projects' | 'requests' | 'collaborations' | 'resources';
+
+interface DeletedRecordsPageProps<T extends DeletedRecord> {
+  load: () => Promise<Reply<T[]>>;
   restore: (id: string) => Promise<Reply<null>>;
   back: ReactNode;
-  texts: DeletedTexts;
-  language: string;
+  namespace: DeletedNamespace;
+  /** The heading of the name column. */
+  nameLabel: string;
+  detail?: DeletedDetail<T>;
   /** Keeps the live regions' ids unique per section. */
   idPrefix: string;
 }
 
-export function DeletedRecordsPage({ load, restore, back, texts, language, idPrefix }: DeletedRecordsPageProps) {
+/** The detail column that names each record's country in the interface language. */
+export function countryDetail(label: string, language: string): DeletedDetail<{ country: string }> {
+  return { label, value: (entry) => countryName(entry.country, language) };
+}
+
+export function DeletedRecordsPage<T extends DeletedRecord>({ load, restore, back, namespace, nameLabel, detail, idPrefix }: DeletedRecordsPageProps<T>) {
+  const { t, i18n } = useTranslation(namespace);
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
-  const [entries, setEntries] = useState<DeletedRecord[] | null>(null);
+  const [entries, setEntries] = useState<T[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   // Bumped after a restore, to read the list again.
@@ -62,7 +67,7 @@ export function DeletedRecordsPage({ load, restore, back, texts, language, idPre
     };
   }, [version, errorText, load]);
 
-  async function restoreEntry(entry: DeletedRecord): Promise<void> {
+  async function restoreEntry(entry: T): Promise<void> {
     setError(null);
     const epoch = storeEpoch();
     const reply = await restore(entry.id);
@@ -77,50 +82,37 @@ export function DeletedRecordsPage({ load, restore, back, texts, language, idPre
     heading.current?.focus();
   }
 
+  const title = t('deleted.title');
+  const columns = [nameLabel, ...(detail ? [detail.label] : []), t('deleted.when'), { label: t('deleted.actions'), hidden: true }];
   return (
     <div className="roster-stack">
       {back}
       <h1 ref={heading} tabIndex={-1}>
-        {texts.title}
+        {title}
       </h1>
-      <p className="lead">{texts.intro}</p>
-      <LiveMessage id={`${idPrefix}-status`} kind="status" tone="success" text={restored ? texts.restored(restored) : null} />
+      <p className="lead">{t('deleted.intro')}</p>
+      <LiveMessage id={`${idPrefix}-status`} kind="status" tone="success" text={restored ? t('undo.restored', { name: restored }) : null} />
       <LiveMessage id={`${idPrefix}-error`} kind="alert" text={error} />
       {entries === null ? (
-        error === null ? <p className="hint">{texts.loading}</p> : null
+        error === null ? <p className="hint">{t('detail.loading')}</p> : null
       ) : entries.length === 0 ? (
-        <p className="hint">{texts.empty}</p>
+        <p className="hint">{t('deleted.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="activity deleted-table">
-            <caption className="visually-hidden">{texts.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.name}</th>
-                <th scope="col">{texts.country}</th>
-                <th scope="col">{texts.when}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{texts.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{entry.name}</td>
-                  <td>{countryName(entry.country, language)}</td>
-                  <td>{formatDateTime(entry.updatedAt, language)}</td>
-                  <td>
-                    <button type="button" className="button secondary small" onClick={() => void restoreEntry(entry)}>
-                      {texts.restore}
-                      <span className="visually-hidden"> {entry.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable className="activity deleted-table" caption={title} columns={columns}>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{entry.name}</td>
+              {detail ? <td>{detail.value(entry)}</td> : null}
+              <td>{formatDateTime(entry.updatedAt, i18n.language)}</td>
+              <td>
+                <button type="button" className="button secondary small" onClick={() => void restoreEntry(entry)}>
+                  {t('deleted.restore')}
+                  <span className="visually-hidden"> {entry.name}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 // Loads what one part of a detail screen shows; an answer that arrives after a lock, a newer load or leaving is dropped.
 import { useEffect, useState } from 'react';
-import type { CreErrorPayload, Reply } from '../../../common/contract/errors.js';
-import { storeEpoch } from '../../app/store-reset.js';
+import type { CreErrorPayload, Reply } from '../../common/contract/errors.js';
+import { storeEpoch } from '../app/store-reset.js';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: CreErrorPayload } | { state: 'ready'; value: T };
 

@@ -1,9 +1,8 @@
 // Add or edit a collaboration: loads the record when editing (or the community it starts from), then the form; Save goes to the detail.
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { FormPageFrame, RecordFormBody } from '../../ui/RecordFormPage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { useCommunity } from '../communities/use-community.js';
 import { BackToCollaborations } from './BackToCollaborations.js';
 import { emptyCollaborationValues, toCollaborationFormValues } from './collaboration-form-model.js';
@@ -23,10 +22,7 @@ function CreateForm({ communityId, requestId }: { communityId: string | null; re
 
 export function CollaborationFormPage({ id, communityId = null, requestId = null }: { id: string | null; communityId?: string | null; requestId?: string | null }) {
   const { t } = useTranslation('collaborations');
-  const errorText = useErrorText();
   const { loaded } = useCollaboration(id);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnMount(heading);
   const title =
     id === null
       ? t('form.addTitle')
@@ -34,18 +30,18 @@ export function CollaborationFormPage({ id, communityId = null, requestId = null
         ? t('form.editTitle', { community: loaded.collaboration.communityName })
         : t('form.editTitleLoading');
   return (
-    <div className="roster-stack">
-      <h1 ref={heading} tabIndex={-1}>
-        {title}
-      </h1>
-      <p className="lead">{t('form.intro')}</p>
-      {id === null ? <CreateForm communityId={communityId} requestId={requestId} /> : null}
-      {id !== null && loaded.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
-      <LiveMessage id="collaboration-form-load-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
-      {id !== null && loaded.state === 'failed' ? <BackToCollaborations /> : null}
-      {id !== null && loaded.state === 'ready' ? (
-        <CollaborationForm id={id} defaults={toCollaborationFormValues(loaded.collaboration)} fixedCommunity={loaded.collaboration.communityName} />
-      ) : null}
-    </div>
+    <FormPageFrame title={title} intro={t('form.intro')}>
+      <RecordFormBody
+        id={id}
+        loaded={loaded}
+        loadingText={t('detail.loading')}
+        errorId="collaboration-form-load-error"
+        back={<BackToCollaborations />}
+        newForm={<CreateForm communityId={communityId} requestId={requestId} />}
+        editForm={(ready) => (
+          <CollaborationForm id={id} defaults={toCollaborationFormValues(ready.collaboration)} fixedCommunity={ready.collaboration.communityName} />
+        )}
+      />
+    </FormPageFrame>
   );
 }

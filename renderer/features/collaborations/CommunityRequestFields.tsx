@@ -1,14 +1,16 @@
 // The form's community and request: a community chooser (search by name) unless the community is fixed, then that community's requests.
 import { useEffect, useState } from 'react';
-import { get, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CommunitySummary } from '../../../common/community/community.schema.js';
 import type { SupportRequest } from '../../../common/community/request.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
+import { useErrorAt } from '../../ui/use-record-form.js';
 import { formatDay } from './collaboration-format.js';
 import type { CollaborationFormValues } from './collaboration-form-model.js';
 
@@ -16,10 +18,6 @@ const TYPING_PAUSE_MS = 150;
 const CHOICES_LIMIT = 100;
 /** How much of a request's description names it in the list. */
 const DESCRIPTION_EXCERPT = 80;
-
-function messageAt(errors: FieldErrors<CollaborationFormValues>, path: string): string | undefined {
-  return (get(errors, path) as { message?: string } | undefined)?.message;
-}
 
 /** Live communities whose name or area matches the text, for the chooser. */
 function useCommunityChoices(text: string, enabled: boolean, onError: (message: string) => void): CommunitySummary[] | null {
@@ -79,7 +77,8 @@ export function CommunityRequestFields({ fixedCommunity }: { fixedCommunity: str
   const requestId = watch('requestId');
   const communities = useCommunityChoices(text, fixedCommunity === null, setError);
   const requests = useRequestChoices(communityId, setError);
-  const communityError = messageAt(formState.errors, 'communityId');
+  const errorAt = useErrorAt();
+  const communityError = errorAt('communityId');
   const requestLabel = (item: SupportRequest) =>
     [t(`taxonomy:urgency.${item.urgency}`), t(`taxonomy:requestStatus.${item.status}`), item.deadline ? formatDay(item.deadline, i18n.language) : null, excerpt(item.description)]
       .filter((part) => part !== null)
@@ -121,19 +120,18 @@ export function CommunityRequestFields({ fixedCommunity }: { fixedCommunity: str
           </FieldShell>
         </>
       )}
-      <FieldShell id="collaboration-request" label={t('field.request')} hint={t('form.requestHint')}>
-        <select id="collaboration-request" className="select" disabled={communityId === ''}
-          value={requestId}
-          onChange={(event) => setValue('requestId', event.target.value, { shouldDirty: true })}
-          {...fieldAria('collaboration-request', t('form.requestHint'), null)}>
-          <option value="">{t('form.noRequest')}</option>
-          {requests.map((item) => (
-            <option key={item.id} value={item.id}>
-              {requestLabel(item)}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <SelectField
+        id="collaboration-request"
+        label={t('field.request')}
+        hint={t('form.requestHint')}
+        placeholder={t('form.noRequest')}
+        options={requests}
+        optionValue={(item) => item.id}
+        labelOf={requestLabel}
+        disabled={communityId === ''}
+        value={requestId}
+        onChange={(event) => setValue('requestId', event.target.value, { shouldDirty: true })}
+      />
     </fieldset>
   );
 }

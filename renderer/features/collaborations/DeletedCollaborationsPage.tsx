@@ -3,12 +3,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
-import { DeletedRecordsPage, type DeletedRecord } from '../../ui/DeletedRecordsPage.js';
+import { countryDetail, DeletedRecordsPage, type DeletedRecord } from '../../ui/DeletedRecordsPage.js';
 import { BackToCollaborations } from './BackToCollaborations.js';
 import { COLLABORATION_PAGE_SIZE } from './collaborations-store.js';
 
 /** The tombstones, each named by its community and placed in that community's country (one read per community). */
-async function loadDeleted(): Promise<Reply<DeletedRecord[]>> {
+async function loadDeleted(): Promise<Reply<(DeletedRecord & { country: string })[]>> {
   const listed = await request((api) => api.collaborations.list({ deleted: true, offset: 0, limit: COLLABORATION_PAGE_SIZE }));
   if (!listed.ok) return listed;
   const countries = new Map<string, string>();
@@ -31,19 +31,15 @@ async function loadDeleted(): Promise<Reply<DeletedRecord[]>> {
 export function DeletedCollaborationsPage() {
   const { t, i18n } = useTranslation('collaborations');
   const restore = useCallback((id: string) => request((api) => api.collaborations.restore({ id })), []);
-  const texts = {
-    title: t('deleted.title'),
-    intro: t('deleted.intro'),
-    loading: t('detail.loading'),
-    empty: t('deleted.empty'),
-    name: t('field.community'),
-    country: t('deleted.country'),
-    when: t('deleted.when'),
-    actions: t('deleted.actions'),
-    restore: t('deleted.restore'),
-    restored: (name: string) => t('undo.restored', { name }),
-  };
   return (
-    <DeletedRecordsPage load={loadDeleted} restore={restore} back={<BackToCollaborations />} texts={texts} language={i18n.language} idPrefix="deleted-collaborations" />
+    <DeletedRecordsPage
+      load={loadDeleted}
+      restore={restore}
+      back={<BackToCollaborations />}
+      namespace="collaborations"
+      nameLabel={t('field.community')}
+      detail={countryDetail(t('deleted.country'), i18n.language)}
+      idPrefix="deleted-collaborations"
+    />
   );
 }

@@ -8,7 +8,7 @@ import { storeEpoch } from '../../app/store-reset.js';
 import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell } from '../roster/FormBits.js';
+import { FieldShell } from '../../ui/FieldShell.js';
 import { isBlankLearning, newLearning, toLearning, withLearnings, type LearningFormValue } from './collaboration-form-model.js';
 
 interface LearningsSectionProps {

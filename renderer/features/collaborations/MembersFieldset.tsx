@@ -1,27 +1,26 @@
 // The form's members: find collaborators in the roster by name and add them, each with a role; remove a member.
 import { useEffect, useState } from 'react';
-import { get, useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { FieldError } from '../../ui/FieldShell.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { RepeatingRows } from '../../ui/RepeatingRows.js';
+import { RowField } from '../../ui/RowField.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldError } from '../roster/FormBits.js';
-import { RowField } from '../projects/RowField.js';
+import { useErrorAt } from '../../ui/use-record-form.js';
 import type { CollaborationFormValues } from './collaboration-form-model.js';
 
 const TYPING_PAUSE_MS = 150;
 const FOUND_LIMIT = 10;
 
-function messageAt(errors: FieldErrors<CollaborationFormValues>, path: string): string | undefined {
-  return (get(errors, path) as { message?: string } | undefined)?.message;
-}
-
 export function MembersFieldset() {
   const { t } = useTranslation('collaborations');
   const errorText = useErrorText();
-  const { control, register, formState } = useFormContext<CollaborationFormValues>();
+  const { control, register } = useFormContext<CollaborationFormValues>();
+  const err = useErrorAt();
   const { fields, append, remove } = useFieldArray({ control, name: 'members', keyName: 'key' });
   const [text, setText] = useState('');
   const [answer, setFound] = useState<CollaboratorSummary[] | null>(null);
@@ -50,89 +49,86 @@ export function MembersFieldset() {
   // An empty search box shows no results, whatever the last search found.
   const found = text.trim() === '' ? null : answer;
   const chosen = new Set(fields.map((field) => field.collaboratorId));
-  const listError = messageAt(formState.errors, 'members');
+  const listError = err('members');
 
   return (
-    <fieldset className="form-section" aria-describedby="members-error">
-      <legend>{t('field.members')}</legend>
-      <p className="hint">{t('form.membersHint')}</p>
-      <FieldError id="members" error={listError} />
-      <LiveMessage id="members-status" kind="status" text={status} />
-      {fields.length === 0 ? <p className="hint">{t('form.noMembers')}</p> : null}
-      <ol className="contact-rows">
-        {fields.map((field, index) => (
-          <li key={field.key} className="contact-row">
-            <fieldset>
-              <legend>{field.name}</legend>
-              <RowField
-                id={`member-${index}-role`}
-                label={t('form.role')}
-                row={field.name}
-                hint={t('form.roleHint')}
-                maxLength={200}
-                error={messageAt(formState.errors, `members.${index}.role`)}
-                registration={register(`members.${index}.role`)}
-              />
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() => {
-                    remove(index);
-                    setStatus(t('form.memberRemoved', { name: field.name }));
-                  }}
-                >
-                  {t('form.removeMember', { name: field.name })}
-                </button>
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <div className="field">
-        <label htmlFor="member-search">{t('form.findMember')}</label>
-        <input
-          id="member-search"
-          className="input"
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
+    <RepeatingRows
+      describedBy="members-error"
+      legend={t('field.members')}
+      hint={t('form.membersHint')}
+      notices={
+        <>
+          <FieldError id="members" error={listError} />
+          <LiveMessage id="members-status" kind="status" text={status} />
+        </>
+      }
+      emptyText={t('form.noMembers')}
+      rows={fields}
+      nameOf={(field) => field.name}
+      removeLabelOf={(field) => t('form.removeMember', { name: field.name })}
+      onRemove={(field, index) => {
+        remove(index);
+        setStatus(t('form.memberRemoved', { name: field.name }));
+      }}
+      renderRow={(_, index, name) => (
+        <RowField
+          id={`member-${index}-role`}
+          label={t('form.role')}
+          row={name}
+          hint={t('form.roleHint')}
           maxLength={200}
-          aria-describedby="member-search-hint"
+          error={err(`members.${index}.role`)}
+          registration={register(`members.${index}.role`)}
         />
-        <p id="member-search-hint" className="hint">
-          {t('form.findMemberHint')}
-        </p>
-      </div>
-      <LiveMessage id="member-search-error" kind="alert" text={error} />
-      <div role="status" className="live-region">
-        {found !== null ? <p className="hint">{found.length === 0 ? t('form.noneFound') : t('form.found', { count: found.length })}</p> : null}
-      </div>
-      {found !== null && found.length > 0 ? (
-        <ul className="found-members">
-          {found.map((collaborator) => (
-            <li key={collaborator.id}>
-              <span>{collaborator.name}</span>{' '}
-              {chosen.has(collaborator.id) ? (
-                <span className="muted">{t('form.alreadyMember')}</span>
-              ) : (
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => {
-                    append({ collaboratorId: collaborator.id, name: collaborator.name, role: '' });
-                    setStatus(t('form.memberAdded', { name: collaborator.name }));
-                  }}
-                >
-                  {t('form.addMember', { name: collaborator.name })}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </fieldset>
+      )}
+      after={
+        <>
+          <div className="field">
+            <label htmlFor="member-search">{t('form.findMember')}</label>
+            <input
+              id="member-search"
+              className="input"
+              type="search"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={200}
+              aria-describedby="member-search-hint"
+            />
+            <p id="member-search-hint" className="hint">
+              {t('form.findMemberHint')}
+            </p>
+          </div>
+          <LiveMessage id="member-search-error" kind="alert" text={error} />
+          <div role="status" className="live-region">
+            {found !== null ? <p className="hint">{found.length === 0 ? t('form.noneFound') : t('form.found', { count: found.length })}</p> : null}
+          </div>
+          {found !== null && found.length > 0 ? (
+            <ul className="found-members">
+              {found.map((collaborator) => (
+                <li key={collaborator.id}>
+                  <span>{collaborator.name}</span>{' '}
+                  {chosen.has(collaborator.id) ? (
+                    <span className="muted">{t('form.alreadyMember')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => {
+                        append({ collaboratorId: collaborator.id, name: collaborator.name, role: '' });
+                        setStatus(t('form.memberAdded', { name: collaborator.name }));
+                      }}
+                    >
+                      {t('form.addMember', { name: collaborator.name })}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      }
+    />
   );
 }

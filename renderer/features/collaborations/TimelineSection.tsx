@@ -7,7 +7,7 @@ import { storeEpoch } from '../../app/store-reset.js';
 import { DetailSection } from '../../ui/DetailParts.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { formatDay, localDay } from './collaboration-format.js';
 
 export function TimelineSection({ collaborationId, live }: { collaborationId: string; live: boolean }) {

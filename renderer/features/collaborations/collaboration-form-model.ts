@@ -8,6 +8,7 @@ import {
   type Learning,
 } from '../../../common/community/collaboration.schema.js';
 import type { StrategyArea } from '../../../common/roster/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 
 export interface MemberFormValue {
   collaboratorId: string;
@@ -112,24 +113,10 @@ export function collaborationErrorOf(issue: z.core.$ZodIssue, field: string): Co
     if (issue.code === 'too_big') return { key: 'tooMany', max: Number(issue.maximum) };
     if (issue.code === 'custom' && issue.message === 'duplicate_member') return { key: 'duplicateMember' };
   }
-  switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
-    default:
-      return { key: 'invalid' };
-  }
+  return sizeErrorOf(issue) ?? { key: 'invalid' };
 }
 
 /** Checks the form against the contract's schema; returns the first error of each field, keyed by field path. */
 export function validateCollaboration(values: CollaborationFormValues): Map<string, CollaborationFieldError> {
-  const errors = new Map<string, CollaborationFieldError>();
-  const result = collaborationInputSchema.safeParse(toCollaborationInput(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = collaborationFieldPathOf(issue.path);
-    if (!errors.has(path)) errors.set(path, collaborationErrorOf(issue, path));
-  }
-  return errors;
+  return firstErrorPerField(collaborationInputSchema.safeParse(toCollaborationInput(values)), collaborationFieldPathOf, collaborationErrorOf);
 }

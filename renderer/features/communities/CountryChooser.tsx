@@ -1,7 +1,7 @@
 // Choosing the one country a community lives in: the chosen one named, and a filter box over a scrolling list of radio buttons.
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../roster/FormBits.js';
+import { FieldError } from '../../ui/FieldShell.js';
 import { matchesName, type NamedCode } from '../roster/place-names.js';
 
 interface CountryChooserProps {

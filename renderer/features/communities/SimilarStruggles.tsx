@@ -10,7 +10,7 @@ import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { countryName } from '../roster/place-names.js';
 import { traitInWords } from './similar-words.js';
-import { useLoaded } from './use-loaded.js';
+import { useLoaded } from '../../ui/use-loaded.js';
 
 function LearningItem({ learning }: { learning: SimilarLearning }) {
   const { t } = useTranslation(['communities', 'taxonomy']);

@@ -5,8 +5,9 @@ import type { HarmfulProjectSummary, Struggle } from '../../../common/community/
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
 import { countryName } from '../roster/place-names.js';
 import {
   emptyStruggleLink,
@@ -77,22 +78,17 @@ export function StruggleLinkForm({ communityId, projects, struggles, onLinked }:
   return (
     <form className="form struggle-link" noValidate aria-labelledby={`${base}-title`} onSubmit={(event) => void link(event)}>
       <h3 id={`${base}-title`}>{t('struggles.linkTitle')}</h3>
-      <FieldShell id={ids.project} label={t('struggles.project')} error={errorOf('projectId')}>
-        <select
-          id={ids.project}
-          className="select"
-          value={values.projectId}
-          onChange={(event) => change('projectId', event.target.value)}
-          {...fieldAria(ids.project, null, errorOf('projectId'))}
-        >
-          <option value="">{t('struggles.chooseProject')}</option>
-          {choices.map((project) => (
-            <option key={project.id} value={project.id}>
-              {project.name} ({countryName(project.country, i18n.language)})
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <SelectField
+        id={ids.project}
+        label={t('struggles.project')}
+        error={errorOf('projectId')}
+        placeholder={t('struggles.chooseProject')}
+        options={choices}
+        optionValue={(project) => project.id}
+        labelOf={(project) => `${project.name} (${countryName(project.country, i18n.language)})`}
+        value={values.projectId}
+        onChange={(event) => change('projectId', event.target.value)}
+      />
       <FieldShell id={ids.resisting} label={t('struggles.resisting')} hint={t('struggles.resistingHint')} error={errorOf('resisting')}>
         <textarea
           id={ids.resisting}

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { communityInputSchema, type Community, type CommunityInput } from '../../../common/community/community.schema.js';
 import type { SharingLevel } from '../../../common/roster/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 import type { ContactFormValue } from '../roster/collaborator-form-model.js';
 
 export interface CommunityFormValues {
@@ -128,11 +129,9 @@ export function communityErrorOf(issue: z.core.$ZodIssue, field: string): Commun
     return { key: 'notANumber' };
   }
   if (field === 'country' && (issue.code === 'too_small' || issue.code === 'too_big')) return { key: 'required' };
+  const size = sizeErrorOf(issue);
+  if (size) return size;
   switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
     case 'invalid_value':
       return { key: 'choose' };
     case 'custom':
@@ -163,12 +162,6 @@ function coordinateErrors(values: CommunityFormValues, errors: Map<string, Commu
 export function validateCommunity(values: CommunityFormValues): Map<string, CommunityFieldError> {
   const errors = new Map<string, CommunityFieldError>();
   coordinateErrors(values, errors);
-  const result = communityInputSchema.safeParse(toCommunityInput(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = communityFieldPathOf(issue.path);
-    if (!errors.has(path)) errors.set(path, communityErrorOf(issue, path));
-  }
-  return errors;
+  return firstErrorPerField(communityInputSchema.safeParse(toCommunityInput(values)), communityFieldPathOf, communityErrorOf, errors);
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOT_STATED, type DashboardFigure } from '../../../common/dashboard/dashboard.schema.js';
 import { formatNumber } from '../../ui/format.js';
+import { ShowMore } from '../../ui/ListPageParts.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
@@ -58,13 +59,7 @@ export function DrillPage({ figure }: { figure: DashboardFigure }) {
           {drill.kind === 'collaborators' ? <CollaboratorsTable items={drill.items} caption={title} /> : null}
         </div>
       ) : null}
-      {drill !== null && drill.items.length < drill.total ? (
-        <div className="actions">
-          <button type="button" className="button secondary" onClick={() => void loadMoreDrill()}>
-            {t('drill.more')}
-          </button>
-        </div>
-      ) : null}
+      {drill !== null && drill.items.length < drill.total ? <ShowMore label={t('drill.more')} onMore={() => void loadMoreDrill()} /> : null}
     </div>
   );
 }

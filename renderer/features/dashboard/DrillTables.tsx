@@ -3,111 +3,69 @@ import { useTranslation } from 'react-i18next';
 import { NOT_STATED, type DashboardArea, type DrillCollaboration, type DrillCollaborator, type DrillCommunity } from '../../../common/dashboard/dashboard.schema.js';
 import { goTo } from '../../app/navigate.js';
 import { formatNumber } from '../../ui/format.js';
+import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { countryName } from '../roster/place-names.js';
 
 const dayFormat = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
+/** The drill page wraps the table so it scrolls sideways. */
+const DRILL_TABLE = { className: 'activity drill-table', scroll: false } as const;
+
 export function CollaborationsTable({ items, caption }: { items: DrillCollaboration[]; caption: string }) {
   const { t, i18n } = useTranslation(['dashboard', 'taxonomy']);
   const areaLabel = (area: DashboardArea) => (area === NOT_STATED ? t('area.notStated') : t(`taxonomy:strategy.${area}`));
+  const columns = ['community', 'region', 'status', 'areas', 'owner', 'started', 'introduced'] as const;
   return (
-    <table className="activity drill-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('drill.column.community')}</th>
-          <th scope="col">{t('drill.column.region')}</th>
-          <th scope="col">{t('drill.column.status')}</th>
-          <th scope="col">{t('drill.column.areas')}</th>
-          <th scope="col">{t('drill.column.owner')}</th>
-          <th scope="col">{t('drill.column.started')}</th>
-          <th scope="col">{t('drill.column.introduced')}</th>
+    <RecordTable {...DRILL_TABLE} caption={caption} columns={columns.map((column) => t(`drill.column.${column}`))}>
+      {items.map((item) => (
+        <tr key={item.id}>
+          <RowLink onOpen={() => goTo({ section: 'collaborations', view: { name: 'detail', id: item.id } })}>{item.communityName}</RowLink>
+          <td>{t(`taxonomy:region.${item.region}`)}</td>
+          <td>{t(`taxonomy:collaborationState.${item.status}`)}</td>
+          <td>{item.areas.map(areaLabel).join(', ')}</td>
+          <td>{item.owner}</td>
+          <td>{dayFormat(item.startedOn, i18n.language)}</td>
+          <td>{item.introducedOn === null ? '' : dayFormat(item.introducedOn, i18n.language)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">
-              <button type="button" className="link-button" onClick={() => goTo({ section: 'collaborations', view: { name: 'detail', id: item.id } })}>
-                {item.communityName}
-              </button>
-            </th>
-            <td>{t(`taxonomy:region.${item.region}`)}</td>
-            <td>{t(`taxonomy:collaborationState.${item.status}`)}</td>
-            <td>{item.areas.map(areaLabel).join(', ')}</td>
-            <td>{item.owner}</td>
-            <td>{dayFormat(item.startedOn, i18n.language)}</td>
-            <td>{item.introducedOn === null ? '' : dayFormat(item.introducedOn, i18n.language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </RecordTable>
   );
 }
 
 export function CommunitiesTable({ items, caption, countryFirst }: { items: DrillCommunity[]; caption: string; countryFirst: boolean }) {
   const { t, i18n } = useTranslation(['dashboard', 'taxonomy']);
-  const country = (item: DrillCommunity) => countryName(item.country, i18n.language);
-  const link = (item: DrillCommunity) => (
-    <button type="button" className="link-button" onClick={() => goTo({ section: 'communities', view: { name: 'detail', id: item.id } })}>
-      {item.name}
-    </button>
-  );
+  const community = t('drill.column.community');
+  const country = t('drill.column.country');
+  const columns = [...(countryFirst ? [country, community] : [community, country]), t('drill.column.region'), { label: t('drill.column.collaborations'), className: 'number' }];
   return (
-    <table className="activity drill-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {countryFirst ? <th scope="col">{t('drill.column.country')}</th> : null}
-          <th scope="col">{t('drill.column.community')}</th>
-          {countryFirst ? null : <th scope="col">{t('drill.column.country')}</th>}
-          <th scope="col">{t('drill.column.region')}</th>
-          <th scope="col" className="number">
-            {t('drill.column.collaborations')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
+    <RecordTable {...DRILL_TABLE} caption={caption} columns={columns}>
+      {items.map((item) => {
+        const countryCell = <td>{countryName(item.country, i18n.language)}</td>;
+        return (
           <tr key={item.id}>
-            {countryFirst ? <td>{country(item)}</td> : null}
-            <th scope="row">{link(item)}</th>
-            {countryFirst ? null : <td>{country(item)}</td>}
+            {countryFirst ? countryCell : null}
+            <RowLink onOpen={() => goTo({ section: 'communities', view: { name: 'detail', id: item.id } })}>{item.name}</RowLink>
+            {countryFirst ? null : countryCell}
             <td>{t(`taxonomy:region.${item.region}`)}</td>
             <td className="number">{formatNumber(item.collaborations, i18n.language)}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        );
+      })}
+    </RecordTable>
   );
 }
 
 export function CollaboratorsTable({ items, caption }: { items: DrillCollaborator[]; caption: string }) {
   const { t, i18n } = useTranslation('dashboard');
   return (
-    <table className="activity drill-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('drill.column.name')}</th>
-          <th scope="col" className="number">
-            {t('drill.column.collaborations')}
-          </th>
+    <RecordTable {...DRILL_TABLE} caption={caption} columns={[t('drill.column.name'), { label: t('drill.column.collaborations'), className: 'number' }]}>
+      {items.map((item) => (
+        <tr key={item.id}>
+          <RowLink onOpen={() => goTo({ section: 'roster', view: { name: 'detail', id: item.id } })}>{item.name}</RowLink>
+          <td className="number">{formatNumber(item.collaborations, i18n.language)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">
-              <button type="button" className="link-button" onClick={() => goTo({ section: 'roster', view: { name: 'detail', id: item.id } })}>
-                {item.name}
-              </button>
-            </th>
-            <td className="number">{formatNumber(item.collaborations, i18n.language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </RecordTable>
   );
 }

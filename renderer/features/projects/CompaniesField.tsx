@@ -1,7 +1,7 @@
 // Companies and borrowers: type a name and press Enter or Add; each shows as a chip that can be removed.
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../roster/FormBits.js';
+import { FieldError } from '../../ui/FieldShell.js';
 
 interface CompaniesFieldProps {
   id: string;

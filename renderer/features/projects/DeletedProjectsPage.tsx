@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
-import { DeletedRecordsPage } from '../../ui/DeletedRecordsPage.js';
+import { countryDetail, DeletedRecordsPage } from '../../ui/DeletedRecordsPage.js';
 import { BackToProjects } from './BackToProjects.js';
 import { PROJECTS_LIMIT } from './projects-store.js';
 
@@ -10,17 +10,15 @@ export function DeletedProjectsPage() {
   const { t, i18n } = useTranslation('projects');
   const load = useCallback(() => request((api) => api.projects.list({ text: '', deleted: true, offset: 0, limit: PROJECTS_LIMIT })), []);
   const restore = useCallback((id: string) => request((api) => api.projects.restore({ id })), []);
-  const texts = {
-    title: t('deleted.title'),
-    intro: t('deleted.intro'),
-    loading: t('detail.loading'),
-    empty: t('deleted.empty'),
-    name: t('field.name'),
-    country: t('field.country'),
-    when: t('deleted.when'),
-    actions: t('deleted.actions'),
-    restore: t('deleted.restore'),
-    restored: (name: string) => t('undo.restored', { name }),
-  };
-  return <DeletedRecordsPage load={load} restore={restore} back={<BackToProjects />} texts={texts} language={i18n.language} idPrefix="deleted-projects" />;
+  return (
+    <DeletedRecordsPage
+      load={load}
+      restore={restore}
+      back={<BackToProjects />}
+      namespace="projects"
+      nameLabel={t('field.name')}
+      detail={countryDetail(t('field.country'), i18n.language)}
+      idPrefix="deleted-projects"
+    />
+  );
 }

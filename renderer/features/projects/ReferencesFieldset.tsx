@@ -1,64 +1,49 @@
 // The form's public references: repeatable rows of a title and a public link; add and remove rows.
-import { get, useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RepeatingRows } from '../../ui/RepeatingRows.js';
+import { RowField } from '../../ui/RowField.js';
+import { useErrorAt } from '../../ui/use-record-form.js';
 import { newReference, type ProjectFormValues } from './project-form-model.js';
-import { RowField } from './RowField.js';
-
-function messageAt(errors: FieldErrors<ProjectFormValues>, path: string): string | undefined {
-  return (get(errors, path) as { message?: string } | undefined)?.message;
-}
 
 export function ReferencesFieldset() {
   const { t } = useTranslation('projects');
-  const { control, register, formState } = useFormContext<ProjectFormValues>();
+  const { control, register } = useFormContext<ProjectFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'references', keyName: 'key' });
+  const err = useErrorAt();
 
   return (
-    <fieldset className="form-section">
-      <legend>{t('field.references')}</legend>
-      <p className="hint">{t('form.referencesHint')}</p>
-      {fields.length === 0 ? <p className="hint">{t('form.noReferences')}</p> : null}
-      <ol className="contact-rows">
-        {fields.map((field, index) => {
-          const base = `reference-${index}`;
-          const row = t('form.referenceRow', { number: index + 1 });
-          return (
-            <li key={field.key} className="contact-row">
-              <fieldset>
-                <legend>{row}</legend>
-                <RowField
-                  id={`${base}-title`}
-                  label={t('form.referenceTitle')}
-                  row={row}
-                  maxLength={300}
-                  error={messageAt(formState.errors, `references.${index}.title`)}
-                  registration={register(`references.${index}.title`)}
-                />
-                <RowField
-                  id={`${base}-url`}
-                  label={t('form.referenceUrl')}
-                  row={row}
-                  type="url"
-                  hint={t('form.urlHint')}
-                  maxLength={2000}
-                  error={messageAt(formState.errors, `references.${index}.url`)}
-                  registration={register(`references.${index}.url`)}
-                />
-                <div className="actions">
-                  <button type="button" className="button secondary" onClick={() => remove(index)}>
-                    {t('form.referenceRemove', { number: index + 1 })}
-                  </button>
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => append(newReference())}>
-          {t('form.referenceAdd')}
-        </button>
-      </div>
-    </fieldset>
+    <RepeatingRows
+      legend={t('field.references')}
+      hint={t('form.referencesHint')}
+      emptyText={t('form.noReferences')}
+      rows={fields}
+      nameOf={(_, index) => t('form.referenceRow', { number: index + 1 })}
+      removeLabelOf={(_, index) => t('form.referenceRemove', { number: index + 1 })}
+      onRemove={(_, index) => remove(index)}
+      add={{ label: t('form.referenceAdd'), onAdd: () => append(newReference()) }}
+      renderRow={(_, index, row) => (
+        <>
+          <RowField
+            id={`reference-${index}-title`}
+            label={t('form.referenceTitle')}
+            row={row}
+            maxLength={300}
+            error={err(`references.${index}.title`)}
+            registration={register(`references.${index}.title`)}
+          />
+          <RowField
+            id={`reference-${index}-url`}
+            label={t('form.referenceUrl')}
+            row={row}
+            type="url"
+            hint={t('form.urlHint')}
+            maxLength={2000}
+            error={err(`references.${index}.url`)}
+            registration={register(`references.${index}.url`)}
+          />
+        </>
+      )}
+    />
   );
 }

@@ -6,6 +6,7 @@ import {
   type HarmfulProjectInput,
 } from '../../../common/community/community.schema.js';
 import type { ProjectSector, ProjectStage, RiskCategory } from '../../../common/community/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 
 export interface FinancierFormValue {
   name: string;
@@ -173,12 +174,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function projectFieldErrorOf(issue: z.core.$ZodIssue, sent: unknown): ProjectFieldError {
   const value = valueAt(sent, issue.path);
   if (typeof value === 'string' && value.trim() === '') return { key: 'required' };
+  if (issue.code === 'too_big' && issue.origin === 'number') return { key: 'tooLarge' };
+  const size = sizeErrorOf(issue);
+  if (size) return size;
   switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      if (issue.origin === 'number') return { key: 'tooLarge' };
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
     case 'invalid_format':
       if (issue.format === 'url') return { key: 'invalidUrl' };
       if (issue.format === 'date') return { key: 'invalidDate' };
@@ -198,14 +197,8 @@ export function projectFieldErrorOf(issue: z.core.$ZodIssue, sent: unknown): Pro
 
 /** Checks the form against the contract's schema; returns the first error of each field, keyed by field path. */
 export function validateProject(values: ProjectFormValues, language: string): Map<string, ProjectFieldError> {
-  const errors = new Map<string, ProjectFieldError>();
   const input = toProjectInput(values, language);
-  const result = harmfulProjectInputSchema.safeParse(input);
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = projectFieldPathOf(issue.path);
-    if (!errors.has(path)) errors.set(path, projectFieldErrorOf(issue, input));
-  }
+  const errors = firstErrorPerField(harmfulProjectInputSchema.safeParse(input), projectFieldPathOf, (issue): ProjectFieldError => projectFieldErrorOf(issue, input));
   // An amount left empty beside a currency is missing rather than malformed.
   if (errors.has('investment.amount') && values.investment.amount.trim() === '') errors.set('investment.amount', { key: 'required' });
   return errors;

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
-import { DeletedRecordsPage, type DeletedRecord } from '../../ui/DeletedRecordsPage.js';
+import { countryDetail, DeletedRecordsPage, type DeletedRecord } from '../../ui/DeletedRecordsPage.js';
 import { BackToRequests } from './BackToRequests.js';
 import { requestName } from './request-form-model.js';
 
@@ -11,7 +11,7 @@ import { requestName } from './request-form-model.js';
 const DELETED_LIMIT = 500;
 
 /** The deleted requests, each with its community's country (read once per community) for the shared page's country column. */
-async function loadDeleted(): Promise<Reply<DeletedRecord[]>> {
+async function loadDeleted(): Promise<Reply<(DeletedRecord & { country: string })[]>> {
   const reply = await request((api) => api.requests.list({ deleted: true, limit: DELETED_LIMIT }));
   if (!reply.ok) return reply;
   const communityIds = [...new Set(reply.value.map((entry) => entry.communityId))];
@@ -34,17 +34,15 @@ async function loadDeleted(): Promise<Reply<DeletedRecord[]>> {
 export function DeletedRequestsPage() {
   const { t, i18n } = useTranslation('requests');
   const restore = useCallback((id: string) => request((api) => api.requests.restore({ id })), []);
-  const texts = {
-    title: t('deleted.title'),
-    intro: t('deleted.intro'),
-    loading: t('detail.loading'),
-    empty: t('deleted.empty'),
-    name: t('deleted.name'),
-    country: t('deleted.country'),
-    when: t('deleted.when'),
-    actions: t('deleted.actions'),
-    restore: t('deleted.restore'),
-    restored: (name: string) => t('undo.restored', { name }),
-  };
-  return <DeletedRecordsPage load={loadDeleted} restore={restore} back={<BackToRequests />} texts={texts} language={i18n.language} idPrefix="deleted-requests" />;
+  return (
+    <DeletedRecordsPage
+      load={loadDeleted}
+      restore={restore}
+      back={<BackToRequests />}
+      namespace="requests"
+      nameLabel={t('deleted.name')}
+      detail={countryDetail(t('deleted.country'), i18n.language)}
+      idPrefix="deleted-requests"
+    />
+  );
 }

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../../common/community/match.schema.js';
 import { formatNumber } from '../../ui/format.js';
-import { FieldError, fieldAria } from '../roster/FormBits.js';
+import { FieldError, fieldAria } from '../../ui/FieldShell.js';
 import { countryName } from '../roster/place-names.js';
 import { isCaution, reasonText } from './match-reasons.js';
 

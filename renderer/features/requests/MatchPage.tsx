@@ -11,7 +11,7 @@ import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { MatchList } from './MatchList.js';
 import { toCollaborationInput, togglePick, validateMatchChoice, type MatchChoice, type MatchFieldError } from './match-choice-model.js';
 import { requestSummary } from './request-form-model.js';

@@ -1,10 +1,9 @@
 // Add or edit a support request: loads what the form needs (the request, the given community, or every community to choose from), then the form.
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/navigate.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { FormPageFrame } from '../../ui/RecordFormPage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { useCommunity } from '../communities/use-community.js';
 import { BackToRequests } from './BackToRequests.js';
 import { emptyRequestValues, toRequestFormValues } from './request-form-model.js';
@@ -57,15 +56,9 @@ function EditRequest({ id }: { id: string }) {
 
 export function RequestFormPage({ id, communityId }: { id: string | null; communityId: string | null }) {
   const { t } = useTranslation('requests');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnMount(heading);
   return (
-    <div className="roster-stack">
-      <h1 ref={heading} tabIndex={-1}>
-        {id === null ? t('form.addTitle') : t('form.editTitle')}
-      </h1>
-      <p className="lead">{t('form.intro')}</p>
+    <FormPageFrame title={id === null ? t('form.addTitle') : t('form.editTitle')} intro={t('form.intro')}>
       {id === null ? <NewRequest communityId={communityId} /> : <EditRequest id={id} />}
-    </div>
+    </FormPageFrame>
   );
 }

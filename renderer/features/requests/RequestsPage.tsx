@@ -1,19 +1,17 @@
 // The requests list, most urgent first as the vault answers: a status filter (open ones by default), the requests, and the ways to add or see deleted ones.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../ui/format.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
-import { useErrorText } from '../../ui/use-error-text.js';
+import { FilterSelect, ListHead, ListResults, usePagedCountText } from '../../ui/ListPageParts.js';
+import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { formatDay } from '../roster/format-day.js';
-import { isStatusFilter, STATUS_FILTERS, type StatusFilter } from './request-status-filter.js';
+import { STATUS_FILTERS, type StatusFilter } from './request-status-filter.js';
 import { requestSummary } from './request-form-model.js';
 import { useRequests } from './requests-store.js';
 import { RequestUndoNotice } from './RequestUndoNotice.js';
 
 export function RequestsPage() {
   const { t, i18n } = useTranslation(['requests', 'taxonomy']);
-  const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   const filter = useRequests((state) => state.filter);
   const items = useRequests((state) => state.items);
@@ -27,100 +25,72 @@ export function RequestsPage() {
     void load();
   }, [load]);
 
-  const count = items?.length ?? 0;
-  const formatted = formatNumber(count, language);
-  const countText = items === null ? t('list.loading') : hasMore ? t('list.countMore', { count, formatted }) : t('list.count', { count, formatted });
+  const countText = usePagedCountText('requests', items, hasMore);
   const filterLabel = (choice: StatusFilter) => (choice === 'open' || choice === 'all' ? t(`list.filter.${choice}`) : t(`taxonomy:requestStatus.${choice}`));
 
   return (
     <div className="roster requests">
-      <div className="roster-head">
-        <h1 ref={heading} tabIndex={-1}>
-          {t('title')}
-        </h1>
-        <div className="actions">
-          <button type="button" className="button primary" onClick={() => open({ name: 'create', communityId: null })}>
-            {t('list.add')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => open({ name: 'deleted' })}>
-            {t('list.deleted')}
-          </button>
-        </div>
-      </div>
+      <ListHead
+        headingRef={heading}
+        title={t('title')}
+        addLabel={t('list.add')}
+        onAdd={() => open({ name: 'create', communityId: null })}
+        deletedLabel={t('list.deleted')}
+        onDeleted={() => open({ name: 'deleted' })}
+      />
       <RequestUndoNotice onDone={() => heading.current?.focus()} />
       <div className="roster-search">
-        <div className="field">
-          <label htmlFor="requests-status">{t('list.filterLabel')}</label>
-          <select
-            id="requests-status"
-            className="select"
-            value={filter}
-            onChange={(event) => {
-              if (isStatusFilter(event.target.value)) setFilter(event.target.value);
-            }}
-          >
-            {STATUS_FILTERS.map((choice) => (
-              <option key={choice} value={choice}>
-                {filterLabel(choice)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="requests-status"
+          label={t('list.filterLabel')}
+          value={filter}
+          choices={STATUS_FILTERS}
+          choiceLabel={filterLabel}
+          onChange={(choice) => {
+            if (choice !== null) setFilter(choice);
+          }}
+        />
       </div>
-      <section className="request-results" aria-labelledby="request-results-title">
-        <h2 id="request-results-title" className="visually-hidden">
-          {t('list.resultsLabel')}
-        </h2>
-        <p role="status" className="result-count">
-          {countText}
-        </p>
-        <LiveMessage id="requests-list-error" kind="alert" text={listError ? errorText(listError) : null} />
-        {items !== null && items.length === 0 ? (
-          <p className="hint">{filter === 'all' ? t('list.empty') : filter === 'open' ? t('list.nothingOpen') : t('list.nothingFound')}</p>
-        ) : null}
+      <ListResults
+        className="request-results"
+        titleId="request-results-title"
+        label={t('list.resultsLabel')}
+        countText={countText}
+        errorId="requests-list-error"
+        error={listError}
+        emptyText={
+          items !== null && items.length === 0 ? (filter === 'all' ? t('list.empty') : filter === 'open' ? t('list.nothingOpen') : t('list.nothingFound')) : null
+        }
+        more={hasMore ? { label: t('list.more'), onMore: () => void loadMore() } : null}
+      >
         {items !== null && items.length > 0 ? (
-          <div className="table-scroll">
-            <table className="activity request-table">
-              <caption className="visually-hidden">{t('list.resultsLabel')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('list.column.request')}</th>
-                  <th scope="col">{t('list.column.community')}</th>
-                  <th scope="col">{t('list.column.urgency')}</th>
-                  <th scope="col">{t('list.column.deadline')}</th>
-                  <th scope="col">{t('list.column.status')}</th>
-                  <th scope="col">{t('list.column.strategyAreas')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <th scope="row">
-                      <button type="button" className="link-button" onClick={() => open({ name: 'detail', id: item.id })}>
-                        {requestSummary(item.description)}
-                      </button>
-                    </th>
-                    <td>{item.communityName}</td>
-                    <td>
-                      <span className={`badge urgency-${item.urgency}`}>{t(`taxonomy:urgency.${item.urgency}`)}</span>
-                    </td>
-                    <td>{item.deadline ? formatDay(item.deadline, language) : t('list.noDeadline')}</td>
-                    <td>{t(`taxonomy:requestStatus.${item.status}`)}</td>
-                    <td>{item.strategyAreas.map((area) => t(`taxonomy:strategy.${area}`)).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            className="activity request-table"
+            caption={t('list.resultsLabel')}
+            columns={[
+              t('list.column.request'),
+              t('list.column.community'),
+              t('list.column.urgency'),
+              t('list.column.deadline'),
+              t('list.column.status'),
+              t('list.column.strategyAreas'),
+            ]}
+          >
+            {items.map((item) => (
+              <tr key={item.id}>
+                <RowLink onOpen={() => open({ name: 'detail', id: item.id })}>{requestSummary(item.description)}</RowLink>
+                <td>{item.communityName}</td>
+                <td>
+                  <span className={`badge urgency-${item.urgency}`}>{t(`taxonomy:urgency.${item.urgency}`)}</span>
+                </td>
+                <td>{item.deadline ? formatDay(item.deadline, language) : t('list.noDeadline')}</td>
+                <td>{t(`taxonomy:requestStatus.${item.status}`)}</td>
+                <td>{item.strategyAreas.map((area) => t(`taxonomy:strategy.${area}`)).join(', ')}</td>
+              </tr>
+            ))}
+          </RecordTable>
         ) : null}
-        {hasMore ? (
-          <div className="actions">
-            <button type="button" className="button secondary" onClick={() => void loadMore()}>
-              {t('list.more')}
-            </button>
-          </div>
-        ) : null}
-      </section>
+      </ListResults>
     </div>
   );
 }

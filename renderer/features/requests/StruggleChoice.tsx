@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
 import type { RequestFormValues } from './request-form-model.js';
 import { useCommunityStruggles } from './use-community-struggles.js';
 
@@ -33,16 +33,17 @@ export function StruggleChoice({ communityId, error }: { communityId: string | n
           : t('form.struggleHint');
   return (
     <>
-      <FieldShell id="rq-struggle" label={t('field.struggle')} hint={hint} error={error}>
-        <select id="rq-struggle" className="select" {...register('struggleId')} {...fieldAria('rq-struggle', hint, error)}>
-          <option value="">{t('form.noStruggle')}</option>
-          {struggles.map((struggle) => (
-            <option key={struggle.id} value={struggle.id}>
-              {struggle.project.name}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <SelectField
+        id="rq-struggle"
+        label={t('field.struggle')}
+        hint={hint}
+        error={error}
+        placeholder={t('form.noStruggle')}
+        options={struggles}
+        optionValue={(struggle) => struggle.id}
+        labelOf={(struggle) => struggle.project.name}
+        {...register('struggleId')}
+      />
       <LiveMessage id="request-struggles-error" kind="alert" text={loaded.state === 'failed' ? errorText(loaded.error) : null} />
     </>
   );

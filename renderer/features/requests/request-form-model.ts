@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { supportRequestInputSchema, type SupportRequest, type SupportRequestInput } from '../../../common/community/request.schema.js';
 import type { RequestStatus, Urgency } from '../../../common/community/taxonomy.js';
 import type { Level, StrategyArea } from '../../../common/roster/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 
 export interface RequestFormValues {
   /** A community id, or empty until one is chosen. */
@@ -84,28 +85,12 @@ export function requestErrorOf(issue: z.core.$ZodIssue, field: string): RequestF
   if (field === 'strategyAreas' && issue.code === 'custom') return { key: 'chooseArea' };
   // A language code that is not two letters, or not a language, reads the same to the person typing.
   if (field === 'languages' && !(issue.code === 'too_big' && issue.origin === 'array')) return { key: 'unknownLanguage' };
-  switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
-    case 'invalid_value':
-      return { key: 'choose' };
-    default:
-      return { key: 'invalid' };
-  }
+  return sizeErrorOf(issue) ?? { key: issue.code === 'invalid_value' ? 'choose' : 'invalid' };
 }
 
 /** Checks the form against the contract's schema; returns the first error of each field, keyed by field name. */
 export function validateRequest(values: RequestFormValues): Map<string, RequestFieldError> {
-  const errors = new Map<string, RequestFieldError>();
-  const result = supportRequestInputSchema.safeParse(toRequestInput(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = requestFieldPathOf(issue.path);
-    if (!errors.has(path)) errors.set(path, requestErrorOf(issue, path));
-  }
-  return errors;
+  return firstErrorPerField(supportRequestInputSchema.safeParse(toRequestInput(values)), requestFieldPathOf, requestErrorOf);
 }
 
 /** A request's description in one short line: its first line, cut at `max` characters. */

@@ -6,6 +6,7 @@ import type { Attachment } from '../../../common/resources/resource.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
+import { RecordTable } from '../../ui/RecordTable.js';
 import { UndoNotice } from '../../ui/UndoNotice.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { formatBytes, percentOf } from './attachment-format.js';
@@ -113,44 +114,38 @@ export function AttachmentsSection({ resourceId, attachments, onChanged }: Attac
       {attachments.length === 0 ? (
         <p className="hint">{t('attachments.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="activity attachment-table">
-            <caption className="visually-hidden">{t('attachments.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('attachments.fileName')}</th>
-                <th scope="col">{t('attachments.mediaType')}</th>
-                <th scope="col">{t('attachments.size')}</th>
-                <th scope="col">{t('attachments.hash')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('attachments.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attachments.map((attachment) => (
-                <tr key={attachment.id}>
-                  <th scope="row">{attachment.fileName}</th>
-                  <td>{attachment.mediaType}</td>
-                  <td className="size">{formatBytes(attachment.size, language)}</td>
-                  <td>
-                    <code className="hash">{attachment.sha256}</code>
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className="button secondary small" aria-disabled={job !== null || undefined} onClick={() => job === null && setToCopy(attachment)}>
-                      {t('attachments.saveCopy')}
-                      <span className="visually-hidden"> {attachment.fileName}</span>
-                    </button>
-                    <button type="button" className="button secondary small danger" aria-disabled={job !== null || undefined} onClick={() => job === null && void remove(attachment)}>
-                      {t('attachments.remove')}
-                      <span className="visually-hidden"> {attachment.fileName}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          className="activity attachment-table"
+          caption={t('attachments.title')}
+          columns={[
+            t('attachments.fileName'),
+            t('attachments.mediaType'),
+            t('attachments.size'),
+            t('attachments.hash'),
+            { label: t('attachments.actions'), hidden: true },
+          ]}
+        >
+          {attachments.map((attachment) => (
+            <tr key={attachment.id}>
+              <th scope="row">{attachment.fileName}</th>
+              <td>{attachment.mediaType}</td>
+              <td className="size">{formatBytes(attachment.size, language)}</td>
+              <td>
+                <code className="hash">{attachment.sha256}</code>
+              </td>
+              <td className="row-actions">
+                <button type="button" className="button secondary small" aria-disabled={job !== null || undefined} onClick={() => job === null && setToCopy(attachment)}>
+                  {t('attachments.saveCopy')}
+                  <span className="visually-hidden"> {attachment.fileName}</span>
+                </button>
+                <button type="button" className="button secondary small danger" aria-disabled={job !== null || undefined} onClick={() => job === null && void remove(attachment)}>
+                  {t('attachments.remove')}
+                  <span className="visually-hidden"> {attachment.fileName}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
       <div className="actions">
         <button type="button" className="button primary" aria-disabled={job !== null || undefined} onClick={() => job === null && void attach()}>
@@ -161,9 +156,14 @@ export function AttachmentsSection({ resourceId, attachments, onChanged }: Attac
         {job !== null ? (
           <div className="attachment-progress">
             <label htmlFor="attachment-progress-bar">{job.kind === 'attach' ? t('attachments.storing') : t('attachments.copying')}</label>
-            <progress id="attachment-progress-bar" max={100} value={percent}>
-              {t('attachments.percent', { percent })}
-            </progress>
+            {/* Until main reports a first figure the bar is indeterminate, so it still moves while a large file is read. */}
+            {progress.total > 0 ? (
+              <progress id="attachment-progress-bar" max={100} value={percent}>
+                {t('attachments.percent', { percent })}
+              </progress>
+            ) : (
+              <progress id="attachment-progress-bar" />
+            )}
           </div>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { resourceInputSchema, type Resource, type ResourceInput, type ResourceType } from '../../../common/resources/resource.schema.js';
 import type { SharingLevel, StrategyArea } from '../../../common/roster/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 
 export interface ResourceFormValues {
   title: string;
@@ -50,11 +51,9 @@ export interface ResourceFieldError {
 }
 
 function errorOf(issue: z.core.$ZodIssue): ResourceFieldError {
+  const size = sizeErrorOf(issue);
+  if (size) return size;
   switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
     case 'invalid_value':
       return { key: 'choose' };
     case 'custom':
@@ -66,12 +65,5 @@ function errorOf(issue: z.core.$ZodIssue): ResourceFieldError {
 
 /** Checks the form against the contract's schema; the first error of each field, keyed by its top-level name. */
 export function validateResource(values: ResourceFormValues): Map<string, ResourceFieldError> {
-  const errors = new Map<string, ResourceFieldError>();
-  const result = resourceInputSchema.safeParse(toResourceInput(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'title');
-    if (!errors.has(field)) errors.set(field, errorOf(issue));
-  }
-  return errors;
+  return firstErrorPerField(resourceInputSchema.safeParse(toResourceInput(values)), (path) => String(path[0] ?? 'title'), errorOf);
 }

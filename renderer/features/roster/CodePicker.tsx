@@ -1,7 +1,7 @@
 // Choosing several countries or languages: the chosen ones as removable chips, and a filter box over a scrolling list of checkboxes.
 import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from './FormBits.js';
+import { FieldError } from '../../ui/FieldShell.js';
 import { matchesName, type NamedCode } from './place-names.js';
 
 interface CodePickerProps {

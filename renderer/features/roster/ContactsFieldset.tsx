@@ -1,22 +1,21 @@
 // Contact channels in any record's form (collaborator, community): add, edit and remove; a hidden (sensitive, unrevealed)
 // value is kept as it is unless revealed to edit.
 import { useState } from 'react';
-import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_TYPES } from '../../../common/roster/taxonomy.js';
 import { storeEpoch } from '../../app/store-reset.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
-import { useErrorText } from '../../ui/use-error-text.js';
 import type { Reply } from '../../../common/contract/errors.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { RepeatingRows } from '../../ui/RepeatingRows.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { useErrorAt } from '../../ui/use-record-form.js';
 import { newContact, type CollaboratorFormValues } from './collaborator-form-model.js';
-import { FieldShell, fieldAria } from './FormBits.js';
 
 /** Any form whose values hold contact channels the way the roster form does. */
 type ContactsFormValues = Pick<CollaboratorFormValues, 'contacts'>;
-
-function messageAt(errors: FieldErrors<ContactsFormValues>, path: string): string | undefined {
-  return (get(errors, path) as { message?: string } | undefined)?.message;
-}
 
 interface ContactsFieldsetProps {
   /** Reveals one stored value (audited by the main process); null for a record not saved yet. */
@@ -28,7 +27,8 @@ interface ContactsFieldsetProps {
 export function ContactsFieldset({ reveal, idPrefix = 'contact' }: ContactsFieldsetProps) {
   const { t } = useTranslation(['roster', 'taxonomy']);
   const errorText = useErrorText();
-  const { control, register, resetField, formState } = useFormContext<ContactsFormValues>();
+  const { control, register, resetField } = useFormContext<ContactsFormValues>();
+  const err = useErrorAt();
   const contacts = useWatch({ control, name: 'contacts' });
   const { fields, append, remove } = useFieldArray({ control, name: 'contacts', keyName: 'key' });
   const [error, setError] = useState<string | null>(null);
@@ -49,94 +49,82 @@ export function ContactsFieldset({ reveal, idPrefix = 'contact' }: ContactsField
   }
 
   return (
-    <fieldset className="form-section">
-      <legend>{t('field.contacts')}</legend>
-      <p className="hint">{t('form.contactsHint')}</p>
-      {fields.length === 0 ? <p className="hint">{t('detail.noContacts')}</p> : null}
-      <ol className="contact-rows">
-        {fields.map((field, index) => {
-          const base = `${idPrefix}-${index}`;
-          const masked = contacts[index]?.masked ?? field.masked;
-          const typeError = messageAt(formState.errors, `contacts.${index}.type`);
-          const valueError = messageAt(formState.errors, `contacts.${index}.value`);
-          const noteError = messageAt(formState.errors, `contacts.${index}.note`);
-          return (
-            <li key={field.key} className="contact-row">
-              <fieldset>
-                <legend>{t('form.contactNumber', { number: index + 1 })}</legend>
-                <div className="field-row">
-                  <FieldShell id={`${base}-type`} label={t('form.contactType')} error={typeError}>
-                    <select id={`${base}-type`} className="select" {...register(`contacts.${index}.type`)} {...fieldAria(`${base}-type`, null, typeError)}>
-                      {CONTACT_TYPES.map((type) => (
-                        <option key={type} value={type}>
-                          {t(`taxonomy:contactType.${type}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </FieldShell>
-                  {masked ? (
-                    <div className="field">
-                      <span className="field-label" id={`${base}-value-label`}>
-                        {t('form.contactValue')}
-                      </span>
-                      <p className="masked-line">
-                        <span className="masked">{t('detail.hidden')}</span>{' '}
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-describedby={`${base}-value-label`}
-                          onClick={() => field.contactId && void revealToEdit(index, field.contactId)}
-                        >
-                          {t('form.revealToEdit')}
-                        </button>
-                      </p>
-                      <p className="hint">{t('form.hiddenKept')}</p>
-                    </div>
-                  ) : (
-                    <FieldShell id={`${base}-value`} label={t('form.contactValue')} error={valueError}>
-                      <input
-                        id={`${base}-value`}
-                        className="input"
-                        type="text"
-                        autoComplete="off"
-                        spellCheck={false}
-                        maxLength={500}
-                        {...register(`contacts.${index}.value`)}
-                        {...fieldAria(`${base}-value`, null, valueError)}
-                      />
-                    </FieldShell>
-                  )}
+    <RepeatingRows
+      legend={t('field.contacts')}
+      hint={t('form.contactsHint')}
+      emptyText={t('detail.noContacts')}
+      rows={fields}
+      nameOf={(_, index) => t('form.contactNumber', { number: index + 1 })}
+      removeLabelOf={(_, index) => t('form.contactRemove', { number: index + 1 })}
+      onRemove={(_, index) => remove(index)}
+      after={<LiveMessage id={`${idPrefix}s-error`} kind="alert" text={error} />}
+      add={{ label: t('form.contactAdd'), onAdd: () => append(newContact()) }}
+      renderRow={(field, index) => {
+        const base = `${idPrefix}-${index}`;
+        const masked = contacts[index]?.masked ?? field.masked;
+        const valueError = err(`contacts.${index}.value`);
+        const noteError = err(`contacts.${index}.note`);
+        return (
+          <>
+            <div className="field-row">
+              <SelectField
+                id={`${base}-type`}
+                label={t('form.contactType')}
+                error={err(`contacts.${index}.type`)}
+                options={CONTACT_TYPES}
+                labelOf={(type) => t(`taxonomy:contactType.${type}`)}
+                {...register(`contacts.${index}.type`)}
+              />
+              {masked ? (
+                <div className="field">
+                  <span className="field-label" id={`${base}-value-label`}>
+                    {t('form.contactValue')}
+                  </span>
+                  <p className="masked-line">
+                    <span className="masked">{t('detail.hidden')}</span>{' '}
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-describedby={`${base}-value-label`}
+                      onClick={() => field.contactId && void revealToEdit(index, field.contactId)}
+                    >
+                      {t('form.revealToEdit')}
+                    </button>
+                  </p>
+                  <p className="hint">{t('form.hiddenKept')}</p>
                 </div>
-                <FieldShell id={`${base}-note`} label={t('form.contactNote')} error={noteError}>
+              ) : (
+                <FieldShell id={`${base}-value`} label={t('form.contactValue')} error={valueError}>
                   <input
-                    id={`${base}-note`}
+                    id={`${base}-value`}
                     className="input"
                     type="text"
+                    autoComplete="off"
+                    spellCheck={false}
                     maxLength={500}
-                    {...register(`contacts.${index}.note`)}
-                    {...fieldAria(`${base}-note`, null, noteError)}
+                    {...register(`contacts.${index}.value`)}
+                    {...fieldAria(`${base}-value`, null, valueError)}
                   />
                 </FieldShell>
-                <div className="checkbox-field">
-                  <input id={`${base}-sensitive`} type="checkbox" {...register(`contacts.${index}.sensitive`)} />
-                  <label htmlFor={`${base}-sensitive`}>{t('form.contactSensitive')}</label>
-                </div>
-                <div className="actions">
-                  <button type="button" className="button secondary" onClick={() => remove(index)}>
-                    {t('form.contactRemove', { number: index + 1 })}
-                  </button>
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <LiveMessage id={`${idPrefix}s-error`} kind="alert" text={error} />
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => append(newContact())}>
-          {t('form.contactAdd')}
-        </button>
-      </div>
-    </fieldset>
+              )}
+            </div>
+            <FieldShell id={`${base}-note`} label={t('form.contactNote')} error={noteError}>
+              <input
+                id={`${base}-note`}
+                className="input"
+                type="text"
+                maxLength={500}
+                {...register(`contacts.${index}.note`)}
+                {...fieldAria(`${base}-note`, null, noteError)}
+              />
+            </FieldShell>
+            <div className="checkbox-field">
+              <input id={`${base}-sensitive`} type="checkbox" {...register(`contacts.${index}.sensitive`)} />
+              <label htmlFor={`${base}-sensitive`}>{t('form.contactSensitive')}</label>
+            </div>
+          </>
+        );
+      }}
+    />
   );
 }

@@ -1,103 +1,21 @@
-// Deleted collaborators (tombstones), newest first, each with Restore; restoring puts them back in the roster as they were.
-import { useEffect, useRef, useState } from 'react';
+// Deleted collaborators (tombstones), newest first, each with Restore: the shared deleted-records page; restoring puts them back in the roster as they were.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Reply } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
-import { storeEpoch } from '../../app/store-reset.js';
-import { formatDateTime } from '../../ui/format.js';
-import { LiveMessage } from '../../ui/LiveMessage.js';
-import { useErrorText } from '../../ui/use-error-text.js';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { DeletedRecordsPage, type DeletedRecord } from '../../ui/DeletedRecordsPage.js';
 import { BackToRoster } from './BackToRoster.js';
 
 const LIMIT = 500;
 
-interface DeletedEntry {
-  id: string;
-  name: string;
-  deletedAt: string;
+async function loadDeleted(): Promise<Reply<DeletedRecord[]>> {
+  const reply = await request((api) => api.roster.listDeleted({ limit: LIMIT }));
+  if (!reply.ok) return reply;
+  return { ok: true, value: reply.value.map((entry) => ({ id: entry.id, name: entry.name, updatedAt: entry.deletedAt })) };
 }
 
 export function DeletedPage() {
-  const { t, i18n } = useTranslation('roster');
-  const errorText = useErrorText();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnMount(heading);
-  const [entries, setEntries] = useState<DeletedEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [restored, setRestored] = useState<string | null>(null);
-
-  // Bumped after a restore, to read the list again.
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    const epoch = storeEpoch();
-    void request((api) => api.roster.listDeleted({ limit: LIMIT })).then((reply) => {
-      if (!current || epoch !== storeEpoch()) return;
-      if (reply.ok) setEntries(reply.value);
-      else setError(errorText(reply.error));
-    });
-    return () => {
-      current = false;
-    };
-  }, [version, errorText]);
-
-  async function restore(entry: DeletedEntry): Promise<void> {
-    setError(null);
-    const reply = await request((api) => api.roster.restore({ id: entry.id }));
-    if (!reply.ok) {
-      setError(errorText(reply.error));
-      return;
-    }
-    setRestored(entry.name);
-    setVersion((v) => v + 1);
-    // The restored row's button disappears with it; the heading is a stable place for focus.
-    heading.current?.focus();
-  }
-
-  return (
-    <div className="roster-stack">
-      <BackToRoster />
-      <h1 ref={heading} tabIndex={-1}>
-        {t('deleted.title')}
-      </h1>
-      <p className="lead">{t('deleted.intro')}</p>
-      <LiveMessage id="deleted-status" kind="status" tone="success" text={restored ? t('undo.restored', { name: restored }) : null} />
-      <LiveMessage id="deleted-error" kind="alert" text={error} />
-      {entries === null ? (
-        <p className="hint">{t('detail.loading')}</p>
-      ) : entries.length === 0 ? (
-        <p className="hint">{t('deleted.empty')}</p>
-      ) : (
-        <table className="activity deleted-table" aria-labelledby="deleted-caption">
-          <caption id="deleted-caption" className="visually-hidden">
-            {t('deleted.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('deleted.when')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('deleted.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{entry.name}</td>
-                <td>{formatDateTime(entry.deletedAt, i18n.language)}</td>
-                <td>
-                  <button type="button" className="button secondary small" onClick={() => void restore(entry)}>
-                    {t('deleted.restore')}
-                    <span className="visually-hidden"> {entry.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
-  );
+  const { t } = useTranslation('roster');
+  const restore = useCallback((id: string) => request((api) => api.roster.restore({ id })), []);
+  return <DeletedRecordsPage load={loadDeleted} restore={restore} back={<BackToRoster />} namespace="roster" nameLabel={t('field.name')} idPrefix="deleted" />;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
-import { FieldError } from './FormBits.js';
+import { FieldError } from '../../ui/FieldShell.js';
 
 const SUGGESTIONS = 8;
 

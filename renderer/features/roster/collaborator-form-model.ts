@@ -14,6 +14,7 @@ import type {
   StrategyArea,
   VettingStatus,
 } from '../../../common/roster/taxonomy.js';
+import { firstErrorPerField, sizeErrorOf } from '../../ui/schema-errors.js';
 
 export interface ContactFormValue {
   /** The channel's id in the vault; null for a channel added in this form. */
@@ -154,11 +155,9 @@ export function fieldPathOf(path: readonly PropertyKey[]): string {
 
 /** A zod issue as one of the form's translated messages, never zod's English text. */
 export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
+  const size = sizeErrorOf(issue);
+  if (size) return size;
   switch (issue.code) {
-    case 'too_small':
-      return { key: 'required' };
-    case 'too_big':
-      return { key: issue.origin === 'array' ? 'tooMany' : 'tooLong', max: Number(issue.maximum) };
     case 'invalid_format':
       return { key: issue.format === 'date' ? 'invalidDate' : 'invalid' };
     case 'invalid_value':
@@ -175,14 +174,7 @@ export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
 
 /** Checks the form against the contract's schema; returns the first error of each field, keyed by field path. */
 export function validateCollaborator(values: CollaboratorFormValues): Map<string, FieldError> {
-  const errors = new Map<string, FieldError>();
   // Hidden risk notes go out empty (the vault keeps the stored text), so only what the user typed is checked here.
-  const result = collaboratorInputSchema.safeParse(toCollaboratorInput(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const path = fieldPathOf(issue.path);
-    if (!errors.has(path)) errors.set(path, fieldErrorOf(issue));
-  }
-  return errors;
+  return firstErrorPerField(collaboratorInputSchema.safeParse(toCollaboratorInput(values)), fieldPathOf, fieldErrorOf);
 }
 

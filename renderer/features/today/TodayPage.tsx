@@ -8,7 +8,7 @@ import { storeEpoch } from '../../app/store-reset.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { FieldShell, fieldAria } from '../roster/FormBits.js';
+import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { formatDay } from '../collaborations/collaboration-format.js';
 import './today.css';
 
