@@ -16,6 +16,7 @@ import { FLOOR_KDF_PARAMS } from '../../main/core/crypto/kdf.js';
 import { createManualPlatform } from '../../main/core/platform.node.js';
 import { createSeededRandom, generateSampleCollaborators } from '../../main/core/roster/sample-data.js';
 import { createHybridClock } from '../../main/core/sync/hlc.js';
+import { line, ms, time } from './timing.js';
 
 const COLLABORATIONS = Number(process.env['CRE_BENCH_DASHBOARD_SIZE'] ?? 50_000);
 const COMMUNITIES = Math.max(1, Math.round(COLLABORATIONS / 25));
@@ -31,20 +32,6 @@ const RUNS = 30;
 const random = createSeededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const line = (label: string, values: readonly number[]) =>
-  console.log(`${label.padEnd(44)} p50 ${ms(percentile(values, 0.5)).padStart(10)}   p95 ${ms(percentile(values, 0.95)).padStart(10)}   (${values.length} runs)`);
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 /** A lifecycle as the app writes it: proposed, then allowed steps a few days to a few months apart. */
 function history(startMs: number): { state: CollaborationState; history: StateChange[] } {

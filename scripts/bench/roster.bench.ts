@@ -21,6 +21,7 @@ import { createRosterSearch } from '../../main/core/roster/roster-fast-search.js
 import { searchRosterReference } from '../../main/core/roster/roster-search.js';
 import { createSeededRandom, generateSampleCollaborators } from '../../main/core/roster/sample-data.js';
 import { createHybridClock } from '../../main/core/sync/hlc.js';
+import { line, ms, percentile, time } from './timing.js';
 
 const SIZE = Number(process.env['CRE_BENCH_ROSTER_SIZE'] ?? 100_000);
 const BASELINE_SIZE = Math.min(SIZE, Number(process.env['CRE_BENCH_BASELINE_SIZE'] ?? 10_000));
@@ -49,20 +50,6 @@ function stamps(vaultId: string): (index: number) => SyncStamp {
   };
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const line = (label: string, values: readonly number[]) =>
-  console.log(`${label.padEnd(44)} p50 ${ms(percentile(values, 0.5)).padStart(10)}   p95 ${ms(percentile(values, 0.95)).padStart(10)}   (${values.length} runs)`);
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 /** Realistic things to type, drawn from the roster itself: one word, a prefix, two words, accented and unaccented. */
 function queryMix(sample: readonly CollaboratorFields[], count: number): string[] {

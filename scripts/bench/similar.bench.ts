@@ -19,6 +19,7 @@ import { createManualPlatform } from '../../main/core/platform.node.js';
 import { createSeededRandom } from '../../main/core/roster/sample-data.js';
 import { createSimilarService } from '../../main/core/similar/similar.service.js';
 import { createHybridClock } from '../../main/core/sync/hlc.js';
+import { line, ms, time } from './timing.js';
 
 const COMMUNITIES = Number(process.env['CRE_BENCH_SIMILAR_SIZE'] ?? 5_000);
 const PROJECTS = Math.max(1, Math.round(COMMUNITIES * 0.6));
@@ -34,20 +35,6 @@ const random = createSeededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const some = <T>(list: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(list)))];
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const line = (label: string, values: readonly number[]) =>
-  console.log(`${label.padEnd(44)} p50 ${ms(percentile(values, 0.5)).padStart(10)}   p95 ${ms(percentile(values, 0.95)).padStart(10)}   (${values.length} runs)`);
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'cre-similar-bench-'));
 try {
