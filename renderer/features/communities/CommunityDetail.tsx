@@ -18,6 +18,7 @@ import { useCommunities } from './communities-store.js';
 import { SimilarStruggles } from './SimilarStruggles.js';
 import { StrugglesSection } from './StrugglesSection.js';
 import { useCommunity } from './use-community.js';
+import { ContactList } from '../../ui/ContactList.js';
 
 function Details({ community, id }: { community: Community; id: string }) {
   const { t, i18n } = useTranslation(['communities', 'taxonomy']);
@@ -83,34 +84,12 @@ function Details({ community, id }: { community: Community; id: string }) {
       </DetailSection>
 
       <DetailSection id="community-contacts-title" title={t('field.contacts')}>
-        {community.contacts.length === 0 ? (
-          <p className="hint">{t('detail.noContacts')}</p>
-        ) : (
-          <ul className="contact-list">
-            {community.contacts.map((contact) => {
-              const value = contact.value ?? contactValues[contact.id];
-              const typeLabel = t(`taxonomy:contactType.${contact.type}`);
-              return (
-                <li key={contact.id} className="contact">
-                  <span className="contact-type">{typeLabel}</span>
-                  {value !== undefined ? (
-                    <span className="contact-value">{value}</span>
-                  ) : (
-                    <>
-                      <span className="contact-value masked">{t('detail.hidden')}</span>
-                      <button type="button" className="button secondary small" onClick={() => void revealContact(contact.id)}>
-                        {t('detail.reveal')}
-                        <span className="visually-hidden"> {typeLabel}</span>
-                      </button>
-                    </>
-                  )}
-                  {contact.sensitive ? <span className="badge sensitive">{t('detail.sensitive')}</span> : null}
-                  {contact.note ? <span className="contact-note muted">{contact.note}</span> : null}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <ContactList
+          contacts={community.contacts}
+          revealed={contactValues}
+          onReveal={(contactId) => void revealContact(contactId)}
+          texts={{ none: t('detail.noContacts'), hidden: t('detail.hidden'), reveal: t('detail.reveal'), sensitive: t('detail.sensitive') }}
+        />
       </DetailSection>
 
       <DetailSection id="community-sharing-title" title={t('field.sharing')}>

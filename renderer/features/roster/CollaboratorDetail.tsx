@@ -16,6 +16,7 @@ import { formatDay } from './format-day.js';
 import { useFacetValueLabel } from './labels.js';
 import { useRoster } from './roster-store.js';
 import { useCollaborator } from './use-collaborator.js';
+import { ContactList } from '../../ui/ContactList.js';
 
 function Details({ collaborator, id }: { collaborator: Collaborator; id: string }) {
   const { t, i18n } = useTranslation(['roster', 'taxonomy']);
@@ -94,35 +95,12 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
       </DetailSection>
 
       <DetailSection id="contacts-title" title={t('field.contacts')}>
-        {collaborator.contacts.length === 0 ? (
-          <p className="hint">{t('detail.noContacts')}</p>
-        ) : (
-          <ul className="contact-list">
-            {collaborator.contacts.map((contact) => {
-              const revealed = contactValues[contact.id];
-              const value = contact.value ?? revealed;
-              const typeLabel = t(`taxonomy:contactType.${contact.type}`);
-              return (
-                <li key={contact.id} className="contact">
-                  <span className="contact-type">{typeLabel}</span>
-                  {value !== undefined ? (
-                    <span className="contact-value">{value}</span>
-                  ) : (
-                    <>
-                      <span className="contact-value masked">{t('detail.hidden')}</span>
-                      <button type="button" className="button secondary small" onClick={() => void revealContact(contact.id)}>
-                        {t('detail.reveal')}
-                        <span className="visually-hidden"> {typeLabel}</span>
-                      </button>
-                    </>
-                  )}
-                  {contact.sensitive ? <span className="badge sensitive">{t('detail.sensitive')}</span> : null}
-                  {contact.note ? <span className="contact-note muted">{contact.note}</span> : null}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <ContactList
+          contacts={collaborator.contacts}
+          revealed={contactValues}
+          onReveal={(contactId) => void revealContact(contactId)}
+          texts={{ none: t('detail.noContacts'), hidden: t('detail.hidden'), reveal: t('detail.reveal'), sensitive: t('detail.sensitive') }}
+        />
       </DetailSection>
 
       <DetailSection id="vetting-title" title={t('field.vetting')}>
