@@ -2,6 +2,7 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../ui/FieldShell.js';
+import { ChosenChips } from '../../ui/ChosenChips.js';
 
 interface CompaniesFieldProps {
   id: string;
@@ -26,23 +27,12 @@ export function CompaniesField({ id, value, onChange, error, inputRef }: Compani
   return (
     <fieldset className="tags-field" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
-      {value.length > 0 ? (
-        <ul className="chips" aria-label={t('form.chosen', { what: legend })}>
-          {value.map((company) => (
-            <li key={company} className="chip">
-              {company}
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('form.removeItem', { item: company })}
-                onClick={() => onChange(value.filter((existing) => existing !== company))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ChosenChips
+        values={value}
+        label={t('form.chosen', { what: legend })}
+        removeLabel={(item) => t('form.removeItem', { item })}
+        onRemove={(item) => onChange(value.filter((existing) => existing !== item))}
+      />
       <div className="field">
         <label htmlFor={`${id}-input`}>{t('form.companyLabel')}</label>
         <p id={`${id}-hint`} className="hint">

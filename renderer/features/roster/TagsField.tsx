@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
 import { FieldError } from '../../ui/FieldShell.js';
+import { ChosenChips } from '../../ui/ChosenChips.js';
 
 const SUGGESTIONS = 8;
 
@@ -39,23 +40,12 @@ export function TagsField({ id, value, onChange, error }: TagsFieldProps) {
   return (
     <fieldset className="tags-field" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{t('field.expertise')}</legend>
-      {value.length > 0 ? (
-        <ul className="chips" aria-label={t('form.chosen', { what: t('field.expertise') })}>
-          {value.map((tag) => (
-            <li key={tag} className="chip">
-              {tag}
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('form.removeItem', { item: tag })}
-                onClick={() => onChange(value.filter((existing) => existing !== tag))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ChosenChips
+        values={value}
+        label={t('form.chosen', { what: t('field.expertise') })}
+        removeLabel={(item) => t('form.removeItem', { item })}
+        onRemove={(item) => onChange(value.filter((existing) => existing !== item))}
+      />
       <div className="field">
         <label htmlFor={`${id}-input`}>{t('form.tagLabel')}</label>
         <p id={`${id}-hint`} className="hint">
