@@ -3,6 +3,7 @@ import type { ActivityInput, CollaborationFields, CollaborationState, StateChang
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 interface CollaborationRow {
   seq: number;
@@ -51,11 +52,7 @@ function rowToCollaboration(row: CollaborationRow): StoredCollaboration {
     },
     state: row.state as CollaborationState,
     history: JSON.parse(row.history) as StateChange[],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 
@@ -178,10 +175,6 @@ export function listActivities(db: ReadableDB, collaborationId: string): StoredA
     kind: row.kind as StoredActivity['kind'],
     date: row.date,
     text: row.text,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   }));
 }

@@ -3,6 +3,7 @@ import type { CollaboratorFields } from '../common/roster/collaborator.schema.js
 import type { Region } from '../common/roster/taxonomy.js';
 import { noteCollaboratorChanged } from './collaborator-changes.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { syncMetadataOf } from './syncable.js';
 
 /** The stored shape; JSON columns and booleans are converted only in rowToCollaborator / collaboratorToRow. */
 export interface CollaboratorRow {
@@ -109,11 +110,7 @@ export function rowToCollaborator(row: CollaboratorRow, contacts: readonly Conta
       sensitive: contact.sensitive === 1,
     })),
     region: row.region as Region,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 

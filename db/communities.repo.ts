@@ -4,6 +4,7 @@ import type { Region } from '../common/roster/taxonomy.js';
 import type { StoredContact, SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 interface CommunityRow {
   seq: number;
@@ -63,11 +64,7 @@ function rowToCommunity(row: CommunityRow, contacts: readonly ContactRow[]): Sto
     },
     contacts: contacts.map((c) => ({ id: c.id, type: c.type, value: c.value, note: c.note, sensitive: c.sensitive === 1 })),
     region: row.region as Region,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Region } from '../common/roster/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 interface ProjectRow {
   seq: number;
@@ -65,11 +66,7 @@ export function rowToProject(row: ProjectRow): StoredProject {
       notes: row.notes,
     },
     region: row.region as Region,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 

@@ -4,6 +4,7 @@ import type { RequestStatus } from '../common/community/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 interface RequestRow {
   seq: number;
@@ -50,11 +51,7 @@ function rowToRequest(row: RequestRow): StoredRequest {
       description: row.description,
       status: row.status as RequestStatus,
     },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 

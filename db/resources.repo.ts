@@ -4,6 +4,7 @@ import type { StrategyArea } from '../common/roster/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 interface ResourceRow {
   seq: number;
@@ -42,11 +43,7 @@ function rowToResource(row: ResourceRow): StoredResource {
       summary: row.summary,
       sharing: row.sharing as ResourceFields['sharing'],
     },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 

@@ -3,6 +3,7 @@ import type { StruggleFields } from '../common/community/community.schema.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { setTombstone } from './tombstones.js';
+import { syncMetadataOf } from './syncable.js';
 
 export interface StoredStruggle {
   seq: number;
@@ -35,11 +36,7 @@ function rowToStruggle(row: StruggleRow): StoredStruggle {
     seq: row.seq,
     id: row.id,
     fields: { communityId: row.community_id, projectId: row.project_id, resisting: row.resisting, since: row.since, notes: row.notes },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    hlc: row.hlc,
-    changedBy: row.changed_by,
-    deletedAt: row.deleted_at,
+    ...syncMetadataOf(row),
   };
 }
 
