@@ -12,14 +12,14 @@ type SelectFieldProps<T> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 
   /** The option's value; the option itself when it is a string. */
   optionValue?: ((option: T) => string) | undefined;
   /** The text of an empty first choice ("Choose…", "None"); no such choice when absent. */
-  placeholder?: string | undefined;
+  emptyChoice?: string | undefined;
 };
 
-export function SelectField<T>({ id, label, hint, error, options, labelOf, optionValue = String, placeholder, ...select }: SelectFieldProps<T>) {
+export function SelectField<T>({ id, label, hint, error, options, labelOf, optionValue = String, emptyChoice, ...select }: SelectFieldProps<T>) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select id={id} className="select" {...select} {...fieldAria(id, hint, error)}>
-        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
+        {emptyChoice === undefined ? null : <option value="">{emptyChoice}</option>}
         {options.map((option) => {
           const value = optionValue(option);
           return (

@@ -124,7 +124,7 @@ export function CommunityRequestFields({ fixedCommunity }: { fixedCommunity: str
         id="collaboration-request"
         label={t('field.request')}
         hint={t('form.requestHint')}
-        placeholder={t('form.noRequest')}
+        emptyChoice={t('form.noRequest')}
         options={requests}
         optionValue={(item) => item.id}
         labelOf={requestLabel}

@@ -82,7 +82,7 @@ export function StruggleLinkForm({ communityId, projects, struggles, onLinked }:
         id={ids.project}
         label={t('struggles.project')}
         error={errorOf('projectId')}
-        placeholder={t('struggles.chooseProject')}
+        emptyChoice={t('struggles.chooseProject')}
         options={choices}
         optionValue={(project) => project.id}
         labelOf={(project) => `${project.name} (${countryName(project.country, i18n.language)})`}

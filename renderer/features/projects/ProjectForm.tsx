@@ -53,7 +53,7 @@ export function ProjectForm({ id, defaults }: { id: string | null; defaults: Pro
             id="p-country"
             label={t('field.country')}
             error={err('country')}
-            placeholder={t('form.chooseCountry')}
+            emptyChoice={t('form.chooseCountry')}
             options={countries}
             optionValue={(country) => country.code}
             labelOf={(country) => country.name}
@@ -85,7 +85,7 @@ export function ProjectForm({ id, defaults }: { id: string | null; defaults: Pro
             id="p-risk"
             label={t('field.riskCategory')}
             error={err('riskCategory')}
-            placeholder={t('form.riskNotKnown')}
+            emptyChoice={t('form.riskNotKnown')}
             options={RISK_CATEGORIES}
             labelOf={(category) => t(`taxonomy:riskCategory.${category}`)}
             {...register('riskCategory')}

@@ -65,7 +65,7 @@ export function RequestForm({ id, defaults, fixedCommunity, choices }: RequestFo
             id="rq-community"
             label={t('field.community')}
             error={err('communityId')}
-            placeholder={t('form.chooseCommunity')}
+            emptyChoice={t('form.chooseCommunity')}
             options={choices}
             optionValue={(community) => community.id}
             labelOf={(community) => community.name}

@@ -38,7 +38,7 @@ export function StruggleChoice({ communityId, error }: { communityId: string | n
         label={t('field.struggle')}
         hint={hint}
         error={error}
-        placeholder={t('form.noStruggle')}
+        emptyChoice={t('form.noStruggle')}
         options={struggles}
         optionValue={(struggle) => struggle.id}
         labelOf={(struggle) => struggle.project.name}

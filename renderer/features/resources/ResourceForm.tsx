@@ -47,7 +47,7 @@ export function ResourceForm({ id, defaults }: { id: string | null; defaults: Re
           id="rs-type"
           label={t('field.type')}
           error={err('type')}
-          placeholder={t('form.chooseType')}
+          emptyChoice={t('form.chooseType')}
           options={RESOURCE_TYPES}
           labelOf={(type) => t(`taxonomy:resourceType.${type}`)}
           {...register('type')}
