@@ -17,6 +17,8 @@ export const EXIT_CODES = {
   vaultState: 6,
   /** The vault files cannot be used: damaged, written by a newer version, tampered with, or unreadable. */
   vaultUnreadable: 7,
+  /** A bundle was refused: not for this vault, damaged, cut short, forwarded, replayed, or from an unknown or unverified sender. */
+  bundleRefused: 8,
   /** The user pressed Ctrl-C or closed the input at a prompt (the shell convention, 128 + SIGINT). */
   interrupted: 130,
 } as const;
@@ -40,6 +42,17 @@ export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
   io: EXIT_CODES.vaultUnreadable,
   attachment_damaged: EXIT_CODES.vaultUnreadable,
   too_large: EXIT_CODES.usage,
+  bad_header: EXIT_CODES.bundleRefused,
+  unsupported_version: EXIT_CODES.bundleRefused,
+  not_for_you: EXIT_CODES.bundleRefused,
+  bad_payload: EXIT_CODES.bundleRefused,
+  truncated: EXIT_CODES.bundleRefused,
+  forwarded: EXIT_CODES.bundleRefused,
+  unknown_sender: EXIT_CODES.bundleRefused,
+  unverified_sender: EXIT_CODES.bundleRefused,
+  replayed: EXIT_CODES.bundleRefused,
+  bad_signature: EXIT_CODES.bundleRefused,
+  busy: EXIT_CODES.internal,
   // The CLI unlocks before every command that needs it and is its own caller, so these mean a bug.
   locked: EXIT_CODES.internal,
   forbidden: EXIT_CODES.internal,

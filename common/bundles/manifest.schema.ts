@@ -1,0 +1,52 @@
+// The bundle manifest: the first frame inside a bundle's encryption, signed with everything else (docs/bundle-format.md).
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT_VERSION = 1;
+/** At most this many recipients (stanzas) in one bundle. */
+export const MAX_BUNDLE_RECIPIENTS = 64;
+
+/** A 32-byte public key in standard base64 (44 characters with padding). */
+export const publicKeyTextSchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+/** A hybrid logical clock stamp, `<13-digit ms>-<5-digit counter>-<vault id>`. */
+export const hlcTextSchema = z.string().regex(/^\d{13}-\d{5}-[0-9a-f-]{36}$/);
+
+export const bundlePartySchema = z.object({ signingKey: publicKeyTextSchema, encryptionKey: publicKeyTextSchema }).strict();
+
+export const bundleContentsSchema = z
+  .object({
+    /** Rows per table, tombstones included. */
+    records: z.record(z.string().regex(/^[a-z_]{1,64}$/), z.number().int().min(0)),
+    /** Rows whose `deleted_at` is set. */
+    tombstones: z.number().int().min(0),
+    /** Distinct attachments whose bytes travel, and their total size. */
+    attachments: z.object({ count: z.number().int().min(0), bytes: z.number().int().min(0) }).strict(),
+  })
+  .strict();
+export type BundleContents = z.infer<typeof bundleContentsSchema>;
+
+/** What a sync bundle says about the sender's knowledge, so the receiver can tell concurrent edits from later ones. */
+export const bundleSyncSchema = z
+  .object({
+    /** For each vault whose changes the sender holds, the newest HLC of that vault's changes it has; its own included. */
+    knows: z.record(z.uuid(), hlcTextSchema),
+    /** True for "send everything again": the cursor was reset before this bundle was made. */
+    everything: z.boolean(),
+  })
+  .strict();
+export type BundleSync = z.infer<typeof bundleSyncSchema>;
+
+export const bundleManifestSchema = z
+  .object({
+    format: z.literal('cre-bundle'),
+    version: z.literal(BUNDLE_FORMAT_VERSION),
+    bundleId: z.uuid(),
+    kind: z.literal('sync'),
+    createdAt: z.iso.datetime(),
+    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    sender: bundlePartySchema.extend({ vaultId: z.uuid() }).strict(),
+    recipients: z.array(bundlePartySchema).min(1).max(MAX_BUNDLE_RECIPIENTS),
+    contents: bundleContentsSchema,
+    sync: bundleSyncSchema,
+  })
+  .strict();
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;
