@@ -1,5 +1,6 @@
 // Events main pushes to the renderer.
 import { z } from 'zod';
+import { bundleProgressSchema } from '../bundles/bundle-views.schema.js';
 import { attachmentProgressSchema } from '../resources/resource.schema.js';
 import { event } from './define.js';
 
@@ -12,5 +13,7 @@ export const creEvents = {
   importProgress: event(z.object({ token: z.string(), done: z.number().int(), total: z.number().int() })),
   /** Bytes of an attachment stored or copied out so far. */
   attachmentProgress: event(attachmentProgressSchema),
+  /** Bytes of a bundle written or read so far. */
+  bundleProgress: event(bundleProgressSchema),
 } as const;
 export type CreEvents = typeof creEvents;

@@ -1,4 +1,5 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
+import { bundlesContract } from './bundles.contract.js';
 import { collaborationsContract, matchingContract, todayContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { dashboardContract } from './dashboard.contract.js';
@@ -9,6 +10,7 @@ import { rosterIoContract } from './roster-io.contract.js';
 import { sampleContract } from './sample.contract.js';
 import { savedSearchesContract } from './saved-searches.contract.js';
 import { similarContract } from './similar.contract.js';
+import { teamContract } from './team.contract.js';
 import { vaultContract } from './vault.contract.js';
 
 export const creContract = {
@@ -28,9 +30,12 @@ export const creContract = {
   dashboard: dashboardContract,
   resources: resourcesContract,
   similar: similarContract,
+  team: teamContract,
+  bundles: bundlesContract,
 } as const;
 export type CreContract = typeof creContract;
 
+export * from './bundles.contract.js';
 export * from './collaborations.contract.js';
 export * from './communities.contract.js';
 export * from './dashboard.contract.js';
@@ -41,4 +46,5 @@ export * from './preferences.contract.js';
 export * from './resources.contract.js';
 export * from './roster.contract.js';
 export * from './saved-searches.contract.js';
+export * from './team.contract.js';
 export * from './vault.contract.js';

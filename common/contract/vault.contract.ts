@@ -112,6 +112,18 @@ export const auditEventKindSchema = z.enum([
   'attachment_removed',
   'attachment_restored',
   'attachment_copy_saved',
+  'identity_created',
+  'identity_updated',
+  'team_member_added',
+  'team_member_updated',
+  'team_member_keys_changed',
+  'team_member_verified',
+  'team_member_unverified',
+  'team_member_removed',
+  'bundle_exported',
+  'bundle_imported',
+  'bundle_refused',
+  'conflict_resolved',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 

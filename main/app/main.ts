@@ -92,6 +92,7 @@ async function start(): Promise<void> {
   forwardVaultLocked(activeCore, () => BrowserWindow.getAllWindows());
   forwardEvent('importProgress', activeCore.onImportProgress, () => BrowserWindow.getAllWindows());
   forwardEvent('attachmentProgress', activeCore.onAttachmentProgress, () => BrowserWindow.getAllWindows());
+  forwardEvent('bundleProgress', activeCore.onBundleProgress, () => BrowserWindow.getAllWindows());
 
   const template = buildMenuTemplate({
     appName: app.name,

@@ -7,6 +7,7 @@ import { CliError, describeError, usageError } from './cli-errors.js';
 import { createTranslator, findOptionValue, isSupportedLanguage, languageFromEnv, type Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { registerRosterCommands } from './roster-commands.js';
+import { registerBundleCommands } from './bundle-commands.js';
 import { createDemoVault, type DemoOptions } from './demo-command.js';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, MAX_SAMPLE_SIZE } from '../core/roster/sample-data.js';
 import {
@@ -114,6 +115,7 @@ function buildProgram(io: CliIo, t: Translate, run: Runner): Command {
     .action((options: DemoOptions, cmd: Command) => run(cmd, (ctx) => createDemoVault(ctx, options)));
 
   registerRosterCommands(program, t, run);
+  registerBundleCommands(program, t, run);
   return program;
 }
 

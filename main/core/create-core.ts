@@ -20,8 +20,11 @@ import { createResourcesService } from './resources/resources.service.js';
 import { createRosterService } from './roster/roster.service.js';
 import { createVaultClock } from './sync/vault-clock.js';
 import { createSavedSearchesService } from './roster/saved-searches.service.js';
+import { createTeamService } from './team/team.service.js';
 import { createSampleVaultService, sampleHandlers } from './roster/sample-vault.js';
 import { startAutoLock } from './vault/auto-lock.js';
+import { createBundlesService } from './sync/bundles.service.js';
+import { createVaultGate } from './vault/vault-gate.js';
 import { createVaultService, type KdfChoice } from './vault/vault.service.js';
 
 export interface CoreOptions {
@@ -53,25 +56,43 @@ export async function createCore(options: CoreOptions) {
     nativeBinding: options.nativeBinding,
     language: preferences.language,
   });
+  // While a bundle is written or read, its transaction spans awaits: every other service is told the vault is busy.
+  const gate = createVaultGate();
+  const openVault = () => {
+    gate.check();
+    return vault.openVault();
+  };
   // The search index holds record data: patched after roster writes, dropped when the vault locks.
-  const rosterSearch = createRosterSearch(() => vault.openVault());
+  const rosterSearch = createRosterSearch(openVault);
   vault.onLocked(() => rosterSearch.clear());
   // One clock for every writer of syncable records, so no two changes in the vault share an HLC.
   const clock = createVaultClock(options.platform.now);
-  const roster = createRosterService({ openVault: () => vault.openVault(), platform: options.platform, clock });
-  const savedSearches = createSavedSearchesService(() => vault.openVault().db, options.platform.now);
-  const sample = createSampleVaultService({ vault, platform: options.platform, search: rosterSearch, language: preferences.language });
-  const communities = createCommunitiesService({ openVault: () => vault.openVault(), clock });
-  const projects = createProjectsService({ openVault: () => vault.openVault(), clock });
-  const requests = createRequestsService({ openVault: () => vault.openVault(), clock });
-  const collaborations = createCollaborationsService({ openVault: () => vault.openVault(), clock });
-  const matching = createMatchingService({ openVault: () => vault.openVault(), search: rosterSearch });
-  const similar = createSimilarService({ openVault: () => vault.openVault() });
-  const resources = createResourcesService({ openVault: () => vault.openVault(), clock, platform: options.platform, language: preferences.language });
-  const today = createTodayService({ openVault: () => vault.openVault(), platform: options.platform });
-  const dashboard = createDashboardService({ openVault: () => vault.openVault(), platform: options.platform, language: preferences.language });
+  const roster = createRosterService({ openVault, platform: options.platform, clock });
+  const savedSearches = createSavedSearchesService(() => openVault().db, options.platform.now);
+  // The services that take the whole vault service see the same gate.
+  const gatedVault = { ...vault, openVault };
+  const sample = createSampleVaultService({ vault: gatedVault, platform: options.platform, search: rosterSearch, language: preferences.language });
+  const communities = createCommunitiesService({ openVault, clock });
+  const projects = createProjectsService({ openVault, clock });
+  const requests = createRequestsService({ openVault, clock });
+  const collaborations = createCollaborationsService({ openVault, clock });
+  const matching = createMatchingService({ openVault, search: rosterSearch });
+  const similar = createSimilarService({ openVault });
+  const resources = createResourcesService({ openVault, clock, platform: options.platform, language: preferences.language });
+  const team = createTeamService({ sodium, openVault, platform: options.platform, language: preferences.language });
+  const today = createTodayService({ openVault, platform: options.platform });
+  const dashboard = createDashboardService({ openVault, platform: options.platform, language: preferences.language });
   vault.onLocked(() => dashboard.clear());
-  const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
+  const rosterIo = createRosterIo({ vault: gatedVault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
+  const bundles = createBundlesService({
+    sodium,
+    openVault: () => vault.openVault(),
+    gate,
+    clock,
+    platform: options.platform,
+    language: preferences.language,
+    onImported: () => dashboard.clear(),
+  });
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,
@@ -175,6 +196,26 @@ export async function createCore(options: CoreOptions) {
       removeAttachment: ({ attachmentId }) => (resources.removeAttachment(attachmentId), null),
       restoreAttachment: ({ attachmentId }) => (resources.restoreAttachment(attachmentId), null),
     },
+    bundles: {
+      preview: ({ recipientIds, everything }) => bundles.preview({ recipientIds, everything }),
+      export: ({ recipientIds, everything, token }) => bundles.export({ recipientIds, everything, token }),
+      import: ({ token }) => bundles.import({ token }),
+      history: ({ limit }) => bundles.history(limit),
+      conflicts: ({ resolved, limit }) => bundles.conflicts(resolved, limit),
+      resolveConflict: (input) => (bundles.resolveConflict(input), null),
+    },
+    team: {
+      me: () => team.me(),
+      updateMe: (profile) => (team.updateMe(profile), null),
+      myCard: () => team.myCard(),
+      saveMyCard: () => team.saveMyCard(),
+      importCardText: ({ text }) => team.importCardText(text),
+      importCardFile: () => team.importCardFile(),
+      list: () => team.list(),
+      safetyNumber: ({ memberId }) => team.safetyNumber(memberId),
+      setVerified: ({ memberId, verified }) => (team.setVerified(memberId, verified), null),
+      remove: ({ memberId }) => (team.remove(memberId), null),
+    },
     today: {
       get: () => today.get(),
       setStalledDays: ({ days }) => (today.setStalledDays(days), null),
@@ -206,6 +247,8 @@ export async function createCore(options: CoreOptions) {
     requests,
     collaborations,
     resources,
+    team,
+    bundles,
     dashboard,
     sample,
     preferences,
@@ -213,6 +256,7 @@ export async function createCore(options: CoreOptions) {
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
     onImportProgress: rosterIo.onImportProgress,
     onAttachmentProgress: resources.onProgress,
+    onBundleProgress: bundles.onProgress,
     rosterIo,
     /** Locks (zeroing the key) and stops watching the platform; call on quit. */
     dispose(): void {

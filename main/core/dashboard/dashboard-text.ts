@@ -1,21 +1,11 @@
 // The dashboard's words in main (CSV headers, the printed report, dialog titles), read from the shared catalogue without i18next.
 import type { CollaborationState } from '../../../common/community/collaboration.schema.js';
 import { NOT_STATED, type DashboardArea } from '../../../common/dashboard/dashboard.schema.js';
-import { CATALOG, type Namespace } from '../../../common/i18n/catalog.js';
+import { catalogText } from '../catalog-message.js';
 import type { Language } from '../../../common/languages.js';
 import type { Region } from '../../../common/roster/taxonomy.js';
 
-function lookup(language: Language, namespace: Namespace, path: string): string | undefined {
-  let node: unknown = CATALOG[language][namespace];
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** `namespace:key` in `language`, falling back to English, with `{{name}}` placeholders filled. */
-export function catalogText(language: Language, namespace: Namespace, key: string, params: Readonly<Record<string, string>> = {}): string {
-  const template = lookup(language, namespace, key) ?? lookup('en', namespace, key) ?? key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params[name] ?? whole);
-}
+export { catalogText };
 
 /** The words of one language, bound once. */
 export function dashboardWords(language: Language) {

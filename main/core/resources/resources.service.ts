@@ -18,7 +18,7 @@ import type { Platform } from '../platform.js';
 import { transactionWriter } from '../records/write.js';
 import type { VaultClock } from '../sync/vault-clock.js';
 import { copyAttachmentOut, DEFAULT_LIMITS, storeAttachment, storeAttachmentBytes, type AttachmentLimits } from './attachment-io.js';
-import { resourcesMessage } from './resource-messages.js';
+import { catalogText } from '../catalog-message.js';
 
 export interface ResourcesServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
@@ -82,7 +82,7 @@ export function createResourcesService(deps: ResourcesServiceDeps) {
   const progressOf = (token: string) => (done: number, total: number) => {
     for (const listener of [...listeners]) listener({ token, done, total });
   };
-  const allFiles = () => [{ name: resourcesMessage(deps.language(), 'dialog.allFiles'), extensions: ['*'] }];
+  const allFiles = () => [{ name: catalogText(deps.language(), 'resources', 'dialog.allFiles'), extensions: ['*'] }];
 
   return {
     create(input: ResourceInput): { id: string } {
@@ -131,7 +131,7 @@ export function createResourcesService(deps: ResourcesServiceDeps) {
     /** Shows the open dialog, then stores the file: chunks, row and audit entry in one transaction. Null when cancelled. */
     async attach(resourceId: string, token: string): Promise<Attachment | null> {
       requireLiveResource(deps.openVault().db, resourceId);
-      const path = await deps.platform.chooseOpenFile({ title: resourcesMessage(deps.language(), 'dialog.attachTitle'), filters: allFiles() });
+      const path = await deps.platform.chooseOpenFile({ title: catalogText(deps.language(), 'resources', 'dialog.attachTitle'), filters: allFiles() });
       if (path === null) return null;
       return this.attachFile(resourceId, path, token);
     },
@@ -164,7 +164,7 @@ export function createResourcesService(deps: ResourcesServiceDeps) {
     async saveCopy(attachmentId: string, token: string): Promise<{ saved: boolean }> {
       const attachment = requireLiveAttachment(deps.openVault().db, attachmentId);
       const path = await deps.platform.chooseSaveFile({
-        title: resourcesMessage(deps.language(), 'dialog.saveCopyTitle'),
+        title: catalogText(deps.language(), 'resources', 'dialog.saveCopyTitle'),
         defaultName: attachment.fileName,
         filters: allFiles(),
       });

@@ -16,6 +16,7 @@ import { ensurePrivateDirectory } from '../fs/atomic-file.js';
 import { calibrateKdf } from '../crypto/kdf.js';
 import type { Sodium } from '../crypto/sodium.js';
 import type { Platform } from '../platform.js';
+import { createIdentity, ensureIdentity } from '../team/identity.js';
 import {
   KEY_FILE_FORMAT,
   KEY_FILE_VERSION,
@@ -127,6 +128,8 @@ export function createVaultService(options: VaultServiceOptions) {
       if (getVaultMeta(db, 'vault_id') !== keyFile.vaultId) {
         throw new CreFailure('corrupt', 'The key file and the database belong to different vaults.');
       }
+      // A vault made before identities existed gets its key pairs on its first unlock after migration 8.
+      ensureIdentity(sodium, db, keyFile.vaultId, isoNow());
     } catch (error) {
       closeSession(sodium, { db, dataKey, vaultId: keyFile.vaultId });
       if (error instanceof CreFailure) throw error;
@@ -207,6 +210,7 @@ export function createVaultService(options: VaultServiceOptions) {
           setVaultMeta(db, 'created_at', createdAt);
           if (kind.sample === true) setVaultMeta(db, 'sample', '1');
           writeNewRecoveryKeyState(db, createdAt);
+          createIdentity(sodium, db, vaultId, createdAt);
           appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
         })();
         // The key file comes last: until it exists, the folder holds no usable vault and create can be retried by hand.

@@ -94,6 +94,11 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('attachmentProgress'), payload] as const)
       .catch(() => undefined);
   });
+  const stopBundleProgress = core.onBundleProgress((payload) => {
+    void page
+      .evaluate(([channel, body]) => window.__creDispatch(channel, body), [eventChannelFor('bundleProgress'), payload] as const)
+      .catch(() => undefined);
+  });
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
 
   return {
@@ -110,6 +115,7 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       stopForwarding();
       stopProgress();
       stopAttachmentProgress();
+      stopBundleProgress();
       core.dispose();
     },
   };

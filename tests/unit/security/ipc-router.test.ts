@@ -103,6 +103,8 @@ describe('the main router', () => {
         dashboard: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         resources: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
         similar: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        team: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
+        bundles: new Proxy({} as never, { get: () => () => { throw new Error('boom'); } }),
       },
       isTrustedSender: trusted,
       onInternalError: (_channel, error) => errors.push(error),

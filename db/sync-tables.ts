@@ -1,0 +1,85 @@
+// How each syncable table takes part in bundles: whose sharing and region decide where a row may travel, its child
+// rows, its sensitive columns, and what a write must also keep up to date. A new syncable table does not compile
+// until it declares itself here.
+import { noteCollaboratorChanged } from './collaborator-changes.js';
+import type { WritableDB } from './handles.js';
+import type { SyncableTable } from './syncable.js';
+
+export interface SyncChildTable {
+  table: string;
+  /** The column naming the parent's id. */
+  parentColumn: string;
+  /** The 0/1 column marking a sensitive child row: those rows never travel. */
+  sensitiveFlag: string;
+}
+
+export interface SyncTableDescriptor {
+  table: SyncableTable;
+  /**
+   * Joins from the row (alias `t`) to the row that carries its consent (alias `o`); empty when the row carries its own.
+   * A row travels again whenever its consent row changed, so a community opened to its region brings its struggles.
+   */
+  consentJoin: string;
+  /** SQL for the consent row's sharing level and region. */
+  sharing: string;
+  region: string;
+  /** Columns that never leave the vault they were written in; the receiver keeps its own values. */
+  sensitiveColumns: readonly string[];
+  children: readonly SyncChildTable[];
+  /** Called after a row was written from a bundle or a conflict's resolution, with its rowid. */
+  afterWrite?: (db: WritableDB, seq: number, inserted: boolean, row: Record<string, unknown>) => void;
+}
+
+const viaCommunity = { consentJoin: 'JOIN communities o ON o.id = t.community_id', sharing: 'o.sharing', region: 'o.region' };
+const own = { consentJoin: '', sharing: 't.sharing', region: 't.region' };
+const none = { sensitiveColumns: [], children: [] } as const;
+
+export const SYNC_TABLES: Readonly<Record<SyncableTable, SyncTableDescriptor>> = {
+  collaborators: {
+    table: 'collaborators',
+    ...own,
+    sensitiveColumns: ['risk_notes'],
+    children: [{ table: 'collaborator_contacts', parentColumn: 'collaborator_id', sensitiveFlag: 'sensitive' }],
+    // The text index has no insert trigger (schema 3) and the search index follows the change journal.
+    afterWrite(db, seq, inserted, row) {
+      if (inserted) {
+        db.prepare('INSERT INTO collaborators_fts (rowid, name, expertise, notes) VALUES (?, ?, ?, ?)').run(seq, row['name'], row['expertise'], row['notes']);
+      }
+      noteCollaboratorChanged(db, seq);
+    },
+  },
+  communities: {
+    table: 'communities',
+    ...own,
+    sensitiveColumns: [],
+    children: [{ table: 'community_contacts', parentColumn: 'community_id', sensitiveFlag: 'sensitive' }],
+  },
+  // Harmful projects are public facts about public projects: network-wide, in their own region.
+  harmful_projects: { table: 'harmful_projects', consentJoin: '', sharing: "'network'", region: 't.region', ...none },
+  struggles: { table: 'struggles', ...viaCommunity, ...none },
+  support_requests: { table: 'support_requests', ...viaCommunity, ...none },
+  collaborations: { table: 'collaborations', ...viaCommunity, ...none },
+  collaboration_activities: {
+    table: 'collaboration_activities',
+    consentJoin: 'JOIN collaborations p ON p.id = t.collaboration_id JOIN communities o ON o.id = p.community_id',
+    sharing: 'o.sharing',
+    region: 'o.region',
+    ...none,
+  },
+  // Resources have no region: a regional resource belongs to the secretariat's own team and stays there.
+  resources: { table: 'resources', consentJoin: '', sharing: 't.sharing', region: "'global'", ...none },
+  attachments: { table: 'attachments', consentJoin: 'JOIN resources o ON o.id = t.resource_id', sharing: 'o.sharing', region: "'global'", ...none },
+};
+
+/** The order rows travel in: parents before the rows that point at them. */
+export const SYNC_ORDER: readonly SyncableTable[] = [
+  'collaborators',
+  'communities',
+  'harmful_projects',
+  'struggles',
+  'support_requests',
+  'collaborations',
+  'collaboration_activities',
+  'resources',
+  'attachments',
+];

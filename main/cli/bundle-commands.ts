@@ -1,0 +1,207 @@
+// `cre bundle inspect`, `export` and `import`: the app's sync bundles over the same core, with its checks and reports.
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { CreFailure, isCreFailure } from '../../common/contract/errors.js';
+import type { TeamMember } from '../../common/team/team.schema.js';
+import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
+import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
+import { loadSodium } from '../core/crypto/sodium.js';
+import { createNodePlatform } from '../core/platform.node.js';
+import { peekBundle } from '../core/sync/bundle-peek.js';
+import { CliError, usageError } from './cli-errors.js';
+import type { Translate } from './cli-i18n.js';
+import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { formatExported, formatImported, formatManifest, formatOutline, formatPreview } from './bundle-report.js';
+import { assertSecretsAvailable, readPassphrase, type SecretSource } from './secret-input.js';
+import type { CommandContext } from './vault-commands.js';
+
+type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>) => Promise<void>;
+
+export interface InspectOptions {
+  unlock?: boolean;
+  passphraseFile?: string;
+}
+
+export interface BundleExportOptions {
+  to: string[];
+  everything?: boolean;
+  out: string;
+  passphraseFile?: string;
+}
+
+export interface BundleImportOptions {
+  passphraseFile?: string;
+}
+
+/** The command line's values, checked at the boundary: contacts and paths are non-empty text. */
+const exportOptionsSchema = z.object({
+  to: z.array(z.string().trim().min(1)).min(1),
+  everything: z.boolean().optional(),
+  out: z.string().min(1),
+  passphraseFile: z.string().optional(),
+});
+
+function passphraseSource(file: string | undefined): SecretSource {
+  return { file, option: '--passphrase-file', prompt: 'prompt.passphrase' };
+}
+
+/** Opens the core, unlocks with the passphrase, runs `work`, and always locks (zeroing the key) before returning. */
+async function withUnlockedCore(ctx: CommandContext, passphraseFile: string | undefined, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
+  const source = passphraseSource(passphraseFile);
+  assertSecretsAvailable(ctx, [source]);
+  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
+  let outcome: ExitCode;
+  try {
+    const status = core.vault.status();
+    if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+    if (status.backoff.retryAfterMs > 0) throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
+    core.vault.unlock(await readPassphrase(ctx, source));
+    outcome = await work(core);
+  } catch (error) {
+    // The work's failure is the one to report; a failure to lock after it must not hide it.
+    try {
+      core.dispose();
+    } catch {
+      // dispose zeroes the key before anything that can fail.
+    }
+    throw error;
+  }
+  core.dispose();
+  return outcome;
+}
+
+function fileProblem(t: Translate, file: string, code: string | undefined): CliError {
+  const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');
+  return usageError('usage.unreadableFile', { file, reason });
+}
+
+/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. */
+function assertReadableFile(t: Translate, file: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch (error) {
+    throw fileProblem(t, file, (error as NodeJS.ErrnoException).code);
+  }
+  if (isDirectory) throw fileProblem(t, file, 'EISDIR');
+}
+
+function assertWritableTarget(file: string): void {
+  const folder = statSync(dirname(resolve(file)), { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) throw usageError('bundle.usage.outFolder', { file });
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw usageError('bundle.usage.outIsFolder', { file });
+}
+
+/** The format's refusals as the CLI reports them: exit 8, with the details the message names (the format version). */
+function bundleFailure(error: unknown): unknown {
+  if (isCreFailure(error) && error.code === 'unsupported_version') {
+    const version = error.details?.['version'];
+    return new CliError(EXIT_CODES.bundleRefused, 'errors:unsupported_version', { version: typeof version === 'number' ? version : '?' });
+  }
+  return error;
+}
+
+export async function inspectBundleFile(ctx: CommandContext, file: string, options: InspectOptions): Promise<ExitCode> {
+  assertReadableFile(ctx.t, file);
+  try {
+    ctx.io.stdout(formatOutline(ctx.t, file, await inspectBundle(file)));
+    if (options.unlock !== true && options.passphraseFile === undefined) return EXIT_CODES.ok;
+    return await withUnlockedCore(ctx, options.passphraseFile, async (core) => {
+      const peek = await peekBundle(await loadSodium(), core.vault.openVault().db, file);
+      ctx.io.stdout(formatManifest(ctx.t, peek));
+      return EXIT_CODES.ok;
+    });
+  } catch (error) {
+    throw bundleFailure(error);
+  }
+}
+
+const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase();
+
+/** A contact named on the command line: a member's id, else their display name (any case); exactly one must match. */
+export function resolveContact(members: readonly TeamMember[], contact: string): TeamMember {
+  const byId = members.find((m) => m.id === contact.trim().toLowerCase());
+  if (byId) return byId;
+  const named = members.filter((m) => sameName(m.displayName, contact));
+  if (named.length > 1) throw usageError('bundle.usage.ambiguousContact', { contact, ids: named.map((m) => m.id).join(', ') });
+  const [member] = named;
+  if (!member) {
+    const names = members.map((m) => m.displayName).join(', ');
+    throw usageError(names === '' ? 'bundle.usage.noMembers' : 'bundle.usage.unknownContact', { contact, names });
+  }
+  return member;
+}
+
+/** The service refuses a recipient list with a reason; the CLI names the fix. */
+function recipientFailure(error: unknown): unknown {
+  if (!isCreFailure(error) || error.code !== 'invalid_input') return error;
+  const reason = error.details?.['reason'];
+  if (reason === 'mixed_recipients') return usageError('bundle.usage.mixedRecipients');
+  if (reason === 'role') return usageError('bundle.usage.role');
+  return error;
+}
+
+export async function exportBundleFile(ctx: CommandContext, options: BundleExportOptions): Promise<ExitCode> {
+  const parsed = exportOptionsSchema.safeParse(options);
+  if (!parsed.success) throw usageError('usage.invalid');
+  const { out, everything = false } = parsed.data;
+  assertWritableTarget(out);
+  return withUnlockedCore(ctx, parsed.data.passphraseFile, async (core) => {
+    const members = core.team.list();
+    const recipients = [...new Map(parsed.data.to.map((contact) => resolveContact(members, contact)).map((m) => [m.id, m])).values()];
+    const unverified = recipients.find((m) => !m.verified);
+    if (unverified) throw usageError('bundle.usage.unverifiedRecipient', { name: unverified.displayName });
+    const choice = { recipientIds: recipients.map((m) => m.id), everything };
+    try {
+      ctx.io.stdout(formatPreview(ctx.t, recipients.map((m) => m.displayName), core.bundles.preview(choice)));
+      const result = await core.bundles.exportTo(out, choice, randomUUID());
+      ctx.io.stdout(formatExported(ctx.t, out, result));
+    } catch (error) {
+      throw recipientFailure(error);
+    }
+    return EXIT_CODES.ok;
+  });
+}
+
+export async function importBundleFile(ctx: CommandContext, file: string, options: BundleImportOptions): Promise<ExitCode> {
+  assertReadableFile(ctx.t, file);
+  try {
+    return await withUnlockedCore(ctx, options.passphraseFile, async (core) => {
+      ctx.io.stdout(formatImported(ctx.t, await core.bundles.importFrom(file, randomUUID())));
+      return EXIT_CODES.ok;
+    });
+  } catch (error) {
+    throw bundleFailure(error);
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds `cre bundle inspect`, `cre bundle export` and `cre bundle import` to the program. */
+export function registerBundleCommands(program: Command, t: Translate, run: Runner): void {
+  const bundle = program.command('bundle').description(t('bundle.help.bundle'));
+  bundle
+    .command('inspect')
+    .description(t('bundle.help.inspect'))
+    .argument('<file>', t('bundle.help.file'))
+    .option('--unlock', t('bundle.help.unlock'))
+    .option('--passphrase-file <file>', t('bundle.help.inspectPassphraseFile'))
+    .action((file: string, options: InspectOptions, cmd: Command) => run(cmd, (ctx) => inspectBundleFile(ctx, file, options)));
+  bundle
+    .command('export')
+    .description(t('bundle.help.export'))
+    .requiredOption('--to <contact>', t('bundle.help.to'), collect)
+    .option('--everything', t('bundle.help.everything'))
+    .requiredOption('--out <file>', t('bundle.help.out'))
+    .option('--passphrase-file <file>', t('help.passphraseFile'))
+    .action((options: BundleExportOptions, cmd: Command) => run(cmd, (ctx) => exportBundleFile(ctx, options)));
+  bundle
+    .command('import')
+    .description(t('bundle.help.import'))
+    .argument('<file>', t('bundle.help.file'))
+    .option('--passphrase-file <file>', t('help.passphraseFile'))
+    .action((file: string, options: BundleImportOptions, cmd: Command) => run(cmd, (ctx) => importBundleFile(ctx, file, options)));
+}

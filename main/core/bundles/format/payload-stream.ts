@@ -1,0 +1,125 @@
+// The payload: plaintext cut into fixed-size secretstream chunks (writing), and those chunks opened one at a time with
+// checks 5–7 of the spec (reading). Either side holds one chunk, whatever the bundle's size.
+import type { FileHandle } from 'node:fs/promises';
+import { CreFailure } from '../../../../common/contract/errors.js';
+import type { Sodium } from '../../crypto/sodium.js';
+import { CHUNK_OVERHEAD_BYTES, readExactly } from './bundle-header.js';
+
+type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
+
+/**
+ * Seals plaintext written in pieces of any size into chunks of exactly `chunkSize` bytes. A full chunk is pushed only
+ * once more bytes arrive, so the one left at `finish` is the last and gets TAG_FINAL.
+ */
+export class PayloadSealer {
+  private readonly pending: Uint8Array;
+  private fill = 0;
+  private chunks = 0;
+  private plaintextBytes = 0;
+
+  constructor(
+    private readonly sodium: Sodium,
+    private readonly state: StreamState,
+    /** Additional data of the first chunk: the header hash. */
+    private readonly headerHash: Uint8Array,
+    chunkSize: number,
+    private readonly sink: (ciphertext: Uint8Array) => Promise<void>,
+  ) {
+    this.pending = new Uint8Array(chunkSize);
+  }
+
+  get written(): number {
+    return this.plaintextBytes;
+  }
+
+  async write(bytes: Uint8Array): Promise<void> {
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      if (this.fill === this.pending.byteLength) await this.pushPending(this.sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+      const take = Math.min(this.pending.byteLength - this.fill, bytes.byteLength - offset);
+      this.pending.set(bytes.subarray(offset, offset + take), this.fill);
+      this.fill += take;
+      offset += take;
+    }
+    this.plaintextBytes += bytes.byteLength;
+  }
+
+  async finish(): Promise<void> {
+    if (this.fill === 0) throw new CreFailure('internal', 'A bundle cannot have an empty plaintext.');
+    await this.pushPending(this.sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    this.sodium.memzero(this.pending);
+  }
+
+  private async pushPending(tag: number): Promise<void> {
+    const ad = this.chunks === 0 ? this.headerHash : null;
+    const ciphertext = this.sodium.crypto_secretstream_xchacha20poly1305_push(this.state, this.pending.subarray(0, this.fill), ad, tag);
+    this.chunks += 1;
+    this.fill = 0;
+    await this.sink(ciphertext);
+  }
+}
+
+export interface PayloadSource {
+  file: FileHandle;
+  fileBytes: number;
+  /** Where the first chunk starts: the header's length. */
+  start: number;
+  chunkSize: number;
+  fileKey: Uint8Array;
+  streamHeader: Uint8Array;
+  headerHash: Uint8Array;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * Opens the chunks in order and yields each one's plaintext. Throws bad_header when the first chunk does not open with
+ * the header hash (step 5), bad_payload when a later one does not open or TAG_FINAL is misplaced (step 6), and
+ * truncated when the file ends right after a chunk that is not the final one (step 7).
+ */
+export async function* openPayloadChunks(sodium: Sodium, source: PayloadSource): AsyncGenerator<Uint8Array> {
+  const { file, fileBytes, chunkSize } = source;
+  const fullChunk = chunkSize + CHUNK_OVERHEAD_BYTES;
+  let state: StreamState;
+  try {
+    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(source.streamHeader, source.fileKey);
+  } catch {
+    throw new CreFailure('bad_header', 'The bundle header is damaged (stream header).');
+  }
+  if (source.start >= fileBytes) throw new CreFailure('truncated', 'The bundle ends right after its header.');
+  const buffer = new Uint8Array(fullChunk);
+  let position = source.start;
+  for (let index = 0; position < fileBytes; index += 1) {
+    const length = Math.min(fullChunk, fileBytes - position);
+    const isLast = position + length === fileBytes;
+    const ciphertext = buffer.subarray(0, length);
+    await readExactly(file, ciphertext, position);
+    position += length;
+    const opened = pullChunk(sodium, state, ciphertext, index === 0 ? source.headerHash : null);
+    if (!opened) {
+      throw index === 0
+        ? new CreFailure('bad_header', 'The bundle header is damaged (the first chunk does not open with it).')
+        : new CreFailure('bad_payload', `The bundle's content is damaged (chunk ${index} does not open).`);
+    }
+    if (opened.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+      if (!isLast) throw new CreFailure('bad_payload', `The bundle's content is damaged (chunk ${index} ends the stream too early).`);
+    } else if (opened.tag !== sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE) {
+      throw new CreFailure('bad_payload', `The bundle's content is damaged (chunk ${index} has an unexpected tag).`);
+    } else if (isLast) {
+      // Every chunk opened, but the one that ends the file does not end the stream: chunks are missing after it.
+      throw new CreFailure('truncated', 'The bundle was cut short: its last chunks are missing.');
+    }
+    source.onProgress?.(position, fileBytes);
+    yield opened.message;
+  }
+  sodium.memzero(buffer);
+}
+
+function pullChunk(sodium: Sodium, state: StreamState, ciphertext: Uint8Array, ad: Uint8Array | null): { message: Uint8Array; tag: number } | undefined {
+  if (ciphertext.byteLength < CHUNK_OVERHEAD_BYTES) return undefined;
+  try {
+    const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, ad);
+    return result === false ? undefined : result;
+  } catch {
+    return undefined;
+  }
+}

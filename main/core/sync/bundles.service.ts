@@ -1,0 +1,176 @@
+// Bundles for the Bundles screen and the CLI: preview, export and import (each with the vault to itself), the history,
+// and the conflicts. Files are named by main's own dialogs, or by the CLI's arguments.
+import { randomUUID } from 'node:crypto';
+import type { BundleProgress, ExportPreview, ExportResult, ImportReport } from '../../../common/bundles/bundle-views.schema.js';
+import { CreFailure, isCreFailure } from '../../../common/contract/errors.js';
+import type { Language } from '../../../common/languages.js';
+import { appendAuditEvent } from '../../../db/audit.repo.js';
+import type { WritableDB } from '../../../db/handles.js';
+import { addBundleHistory, listBundleHistory, readSentCursor, takeNextSequence, writeSentCursor } from '../../../db/sync.repo.js';
+import { getTeamMember, readIdentity, recordBundleExchange, type TeamMemberRow } from '../../../db/team.repo.js';
+import { writeBundle } from '../bundles/format/bundle-writer.js';
+import { catalogText } from '../catalog-message.js';
+import type { Sodium } from '../crypto/sodium.js';
+import type { Platform } from '../platform.js';
+import type { VaultGate } from '../vault/vault-gate.js';
+import { listConflictViews, resolveConflict } from './conflicts.js';
+import { buildManifest, cursorAfterExport, exportFrames, previewExport, startingCursor } from './export-bundle.js';
+import { importBundle, recordRefusal } from './import-bundle.js';
+import { scopeFor } from './sync-scope.js';
+import type { VaultClock } from './vault-clock.js';
+
+export interface BundlesServiceDeps {
+  sodium: Sodium;
+  openVault: () => { db: WritableDB; vaultId: string };
+  gate: VaultGate;
+  clock: VaultClock;
+  platform: Pick<Platform, 'now' | 'chooseOpenFile' | 'chooseSaveFile'>;
+  language: () => Language;
+  /** Told after an import committed, so indexes of record data can catch up. */
+  onImported?: () => void;
+}
+
+export interface RecipientsChoice {
+  recipientIds: readonly string[];
+  everything: boolean;
+}
+
+/** Progress of rows counts each row as this many bytes, so one bar covers rows and attachment bytes together. */
+const ROW_WEIGHT = 512;
+
+export type BundlesService = ReturnType<typeof createBundlesService>;
+
+export function createBundlesService(deps: BundlesServiceDeps) {
+  const listeners = new Set<(progress: BundleProgress) => void>();
+  const emit = (progress: BundleProgress) => {
+    for (const listener of [...listeners]) listener(progress);
+  };
+  const isoNow = () => new Date(deps.platform.now()).toISOString();
+  const text = (key: string) => catalogText(deps.language(), 'bundles', key);
+  const filters = () => [{ name: text('dialog.filter'), extensions: ['crebundle'] }];
+
+  function chosenRecipients(db: WritableDB, ids: readonly string[]): TeamMemberRow[] {
+    if (new Set(ids).size !== ids.length) throw new CreFailure('invalid_input', 'A recipient is named twice.');
+    return ids.map((id) => {
+      const member = getTeamMember(db, id);
+      if (!member) throw new CreFailure('not_found', 'That team member was not found.');
+      if (!member.verified) throw new CreFailure('invalid_input', 'Verify a team member before sending them a bundle.', { reason: 'unverified_recipient' });
+      return member;
+    });
+  }
+
+  function plan(db: WritableDB, choice: RecipientsChoice) {
+    const identity = readIdentity(db);
+    const recipients = chosenRecipients(db, choice.recipientIds);
+    const scope = scopeFor(identity, recipients);
+    const cursor = startingCursor(db, recipients, choice.everything);
+    return { identity, recipients, scope, cursor, preview: previewExport(db, scope, cursor) };
+  }
+
+  async function exportTo(path: string, choice: RecipientsChoice, token: string): Promise<ExportResult> {
+    return deps.gate.exclusive(async () => {
+      const { db } = deps.openVault();
+      const { identity, recipients, scope, cursor, preview } = plan(db, choice);
+      const cursors = recipients.map((r) => cursorAfterExport(db, scope, choice.everything ? {} : readSentCursor(db, r.vaultId)));
+      const sequence = db.transaction(() => takeNextSequence(db))();
+      const createdAt = isoNow();
+      const manifest = buildManifest(deps.sodium, db, identity, recipients, preview.contents, { createdAt, everything: choice.everything, sequence });
+      const rows = Object.values(preview.contents.records).reduce((a, b) => a + b, 0);
+      const total = rows * ROW_WEIGHT + preview.contents.attachments.bytes;
+      let done = 0;
+      emit({ token, phase: 'export', done, total });
+      function* counted() {
+        for (const frame of exportFrames(db, scope, cursor)) {
+          done += frame.type === 'records' ? frame.rows.length * ROW_WEIGHT : frame.bytes.byteLength;
+          yield frame;
+          emit({ token, phase: 'export', done: Math.min(done, total), total });
+        }
+      }
+      const written = await writeBundle(deps.sodium, {
+        path,
+        manifest,
+        sender: { signingSecretKey: identity.signingSecretKey },
+        recipients: recipients.map((r) => r.encryptionKey),
+        frames: counted(),
+      });
+      db.transaction(() => {
+        recipients.forEach((r, i) => {
+          writeSentCursor(db, r.vaultId, cursors[i] ?? {}, createdAt);
+          recordBundleExchange(db, r.id, createdAt);
+        });
+        addBundleHistory(db, {
+          bundleId: manifest.bundleId, direction: 'sent', peers: recipients.map((r) => r.displayName), at: createdAt, sequence,
+          contents: manifest.contents, outcome: 'sent', bytes: written.bytes, conflicts: 0,
+        });
+        appendAuditEvent(db, 'bundle_exported', createdAt, { bundleId: manifest.bundleId, recipients: recipients.length, everything: choice.everything });
+      })();
+      emit({ token, phase: 'export', done: total, total });
+      return { saved: true, bundleId: manifest.bundleId, bytes: written.bytes, contents: manifest.contents };
+    });
+  }
+
+  async function importFrom(path: string, token: string): Promise<ImportReport> {
+    return deps.gate.exclusive(async () => {
+      const { db } = deps.openVault();
+      try {
+        const report = await importBundle({
+          sodium: deps.sodium,
+          db,
+          path,
+          now: isoNow,
+          onProgress: (done, total) => emit({ token, phase: 'import', done, total }),
+        });
+        deps.clock.forget();
+        deps.onImported?.();
+        return report;
+      } catch (error) {
+        if (isCreFailure(error) && error.code !== 'io' && error.code !== 'locked' && error.code !== 'internal') {
+          recordRefusal(db, error.code, isoNow(), 0);
+        }
+        throw error;
+      }
+    });
+  }
+
+  return {
+    preview(choice: RecipientsChoice): ExportPreview {
+      deps.gate.check();
+      return plan(deps.openVault().db, choice).preview;
+    },
+    exportTo,
+    importFrom,
+    /** The save dialog, then exportTo; `saved` false when cancelled. */
+    async export(choice: RecipientsChoice & { token: string }): Promise<ExportResult> {
+      deps.gate.check();
+      plan(deps.openVault().db, choice); // refuse a wrong choice before any dialog
+      const stamp = isoNow().slice(0, 10);
+      const path = await deps.platform.chooseSaveFile({ title: text('dialog.exportTitle'), defaultName: `cre-${stamp}-${randomUUID().slice(0, 8)}.crebundle`, filters: filters() });
+      if (path === null) return { saved: false, bundleId: null, bytes: 0, contents: null };
+      return exportTo(path, choice, choice.token);
+    },
+    /** The open dialog, then importFrom; null when cancelled. */
+    async import({ token }: { token: string }): Promise<ImportReport | null> {
+      deps.gate.check();
+      const path = await deps.platform.chooseOpenFile({ title: text('dialog.importTitle'), filters: filters() });
+      return path === null ? null : importFrom(path, token);
+    },
+    history(limit: number) {
+      deps.gate.check();
+      return listBundleHistory(deps.openVault().db, limit);
+    },
+    conflicts(resolved: boolean, limit: number) {
+      deps.gate.check();
+      const { db, vaultId } = deps.openVault();
+      return listConflictViews(db, vaultId, resolved, limit);
+    },
+    resolveConflict(input: { id: string; choice: 'kept' | 'other' | 'merged'; fields: readonly string[] }): void {
+      deps.gate.check();
+      const { db, vaultId } = deps.openVault();
+      resolveConflict(db, input, () => deps.clock.stamp(db, vaultId));
+    },
+    onProgress(listener: (progress: BundleProgress) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Making a sync bundle: what travels to the chosen recipients (preview), the frames read from the vault in batches,
+// the manifest, and the bookkeeping after the file is written (sequence, cursors, history).
+import { randomUUID } from 'node:crypto';
+import type { BundleContents, BundleManifest } from '../../../common/bundles/manifest.schema.js';
+import { BUNDLE_FORMAT_VERSION } from '../../../common/bundles/manifest.schema.js';
+import type { ExportPreview } from '../../../common/bundles/bundle-views.schema.js';
+import { iterateChunks } from '../../../db/attachments.repo.js';
+import type { ReadableDB } from '../../../db/handles.js';
+import { currentVersionVector, knownVersionVector, readSentCursor, type VersionVector } from '../../../db/sync.repo.js';
+import { countRows, readTravellingBatch } from '../../../db/sync-rows.js';
+import { SYNC_ORDER } from '../../../db/sync-tables.js';
+import type { TeamMemberRow, VaultIdentity } from '../../../db/team.repo.js';
+import type { BundleFrame } from '../bundles/format/bundle-writer.js';
+import type { Sodium } from '../crypto/sodium.js';
+import { jointCursor, scopeClauses, scopeParams, type SyncScope } from './sync-scope.js';
+
+const ROWS_PER_FRAME = 1000;
+
+/** Where an export starts: the recipients' joint cursor, or nothing at all for "send everything again". */
+export function startingCursor(db: ReadableDB, recipients: readonly TeamMemberRow[], everything: boolean): VersionVector {
+  return everything ? {} : jointCursor(recipients.map((r) => readSentCursor(db, r.vaultId)));
+}
+
+/** What the bundle will carry, counted, and what consent keeps back. */
+export function previewExport(db: ReadableDB, scope: SyncScope, cursor: VersionVector): ExportPreview {
+  const records: Record<string, number> = {};
+  const withheld: Record<string, number> = {};
+  let tombstones = 0;
+  const params = scopeParams(scope, cursor);
+  for (const table of SYNC_ORDER) {
+    const { travel, withheld: kept } = scopeClauses(table, scope);
+    const counted = countRows(db, table, travel, params);
+    if (counted.rows > 0) records[table] = counted.rows;
+    tombstones += counted.tombstones;
+    if (kept) {
+      const held = countRows(db, table, kept, params).rows;
+      if (held > 0) withheld[table] = held;
+    }
+  }
+  const { travel } = scopeClauses('attachments', scope);
+  const files = db
+    .prepare(`SELECT count(*) AS count, coalesce(sum(t.size), 0) AS bytes FROM attachments t JOIN resources o ON o.id = t.resource_id WHERE t.deleted_at IS NULL AND t.size > 0 AND ${travel}`)
+    .get(params) as { count: number; bytes: number };
+  const contents: BundleContents = { records, tombstones, attachments: { count: files.count, bytes: files.bytes } };
+  const view = scope.kind === 'region' ? { kind: 'region' as const, region: scope.region } : { kind: 'own' as const };
+  return { scope: view, contents, withheld, empty: Object.keys(records).length === 0 };
+}
+
+/** The frames of the bundle: rows table by table in batches, then the bytes of every live attachment that travels. */
+export function* exportFrames(db: ReadableDB, scope: SyncScope, cursor: VersionVector): Generator<BundleFrame> {
+  const params = scopeParams(scope, cursor);
+  const files: string[] = [];
+  for (const table of SYNC_ORDER) {
+    const { travel } = scopeClauses(table, scope);
+    let after = 0;
+    for (;;) {
+      const batch = readTravellingBatch(db, table, travel, params, after, ROWS_PER_FRAME);
+      if (batch.rows.length === 0) break;
+      after = batch.last;
+      if (table === 'attachments') for (const row of batch.rows) if (row['deleted_at'] === null) files.push(row['id'] as string);
+      yield { type: 'records', table, rows: batch.rows };
+      if (batch.rows.length < ROWS_PER_FRAME) break;
+    }
+  }
+  for (const id of files) {
+    for (const chunk of iterateChunks(db, id)) yield { type: 'attachment', attachmentId: id, position: chunk.position, bytes: chunk.data };
+  }
+}
+
+const keyText = (sodium: Sodium, key: Uint8Array) => sodium.to_base64(key, sodium.base64_variants.ORIGINAL);
+
+export function buildManifest(
+  sodium: Sodium,
+  db: ReadableDB,
+  identity: VaultIdentity,
+  recipients: readonly TeamMemberRow[],
+  contents: BundleContents,
+  options: { createdAt: string; everything: boolean; sequence: number },
+): BundleManifest {
+  return {
+    format: 'cre-bundle',
+    version: BUNDLE_FORMAT_VERSION,
+    bundleId: randomUUID(),
+    kind: 'sync',
+    createdAt: options.createdAt,
+    sequence: options.sequence,
+    sender: { vaultId: identity.vaultId, signingKey: keyText(sodium, identity.signingPublicKey), encryptionKey: keyText(sodium, identity.encryptionPublicKey) },
+    recipients: recipients.map((r) => ({ signingKey: keyText(sodium, r.signingKey), encryptionKey: keyText(sodium, r.encryptionKey) })),
+    contents,
+    sync: { knows: knownVersionVector(db), everything: options.everything },
+  };
+}
+
+/** The cursor to keep for a recipient once the bundle is written: everything this vault holds now has been considered. */
+export function cursorAfterExport(db: ReadableDB, scope: SyncScope, previous: VersionVector): VersionVector {
+  const now = currentVersionVector(db);
+  if (scope.kind === 'own') {
+    const own = now[scope.selfVaultId];
+    return own && (!previous[scope.selfVaultId] || previous[scope.selfVaultId]! < own) ? { ...previous, [scope.selfVaultId]: own } : previous;
+  }
+  const next: VersionVector = { ...previous };
+  for (const [origin, hlc] of Object.entries(now)) if (!next[origin] || next[origin]! < hlc) next[origin] = hlc;
+  return next;
+}

@@ -1,0 +1,83 @@
+// The shape a row must have to be written from a bundle, built from the table's columns as the schema declares them:
+// a bundle can only carry values the vault could have written itself.
+import { z } from 'zod';
+import { hlcTextSchema } from '../../../common/bundles/manifest.schema.js';
+import { CreFailure } from '../../../common/contract/errors.js';
+import { regionSchema, sharingLevelSchema } from '../../../common/roster/taxonomy.js';
+import type { ReadableDB } from '../../../db/handles.js';
+import { childColumns, type ColumnInfo, TOMBSTONE_COLUMNS, type TravellingRow, travellingColumns } from '../../../db/sync-rows.js';
+import { SYNC_TABLES } from '../../../db/sync-tables.js';
+import { SYNCABLE_TABLES, type SyncableTable } from '../../../db/syncable.js';
+
+const MAX_TEXT = 1_000_000;
+const isoSchema = z.iso.datetime();
+
+/** Columns whose values have a known form, whatever table they are in. */
+const KNOWN: Readonly<Record<string, z.ZodType>> = {
+  id: z.uuid(),
+  hlc: hlcTextSchema,
+  changed_by: z.uuid(),
+  created_at: isoSchema,
+  updated_at: isoSchema,
+  sharing: sharingLevelSchema,
+  region: regionSchema,
+};
+
+function columnSchema(column: ColumnInfo): z.ZodType {
+  const known = KNOWN[column.name];
+  const base =
+    known ??
+    (column.type === 'TEXT'
+      ? z.string().max(MAX_TEXT)
+      : column.type === 'REAL'
+        ? z.number().finite()
+        : column.type === 'INTEGER'
+          ? z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)
+          : z.never());
+  return column.notNull ? base : base.nullable();
+}
+
+function objectOf(columns: ColumnInfo[], extra: Record<string, z.ZodType> = {}): z.ZodType<TravellingRow> {
+  return z.object({ ...Object.fromEntries(columns.map((c) => [c.name, columnSchema(c)])), ...extra }).strict() as unknown as z.ZodType<TravellingRow>;
+}
+
+const tombstoneSchema = z
+  .object({ id: z.uuid(), updated_at: isoSchema, hlc: hlcTextSchema, changed_by: z.uuid(), deleted_at: isoSchema })
+  .strict();
+
+const cache = new WeakMap<ReadableDB, Map<SyncableTable, z.ZodType<TravellingRow>>>();
+
+function liveRowSchema(db: ReadableDB, table: SyncableTable): z.ZodType<TravellingRow> {
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  let schema = perDb.get(table);
+  if (!schema) {
+    const children = Object.fromEntries(
+      SYNC_TABLES[table].children.map((child) => [
+        child.table,
+        z.array(objectOf(childColumns(db, child), { [child.sensitiveFlag]: z.literal(0) })).max(1000),
+      ]),
+    );
+    // A live row travels with deleted_at null; a deleted one travels as a bare tombstone.
+    const columns = travellingColumns(db, table).filter((c) => c.name !== 'deleted_at');
+    schema = objectOf(columns, { deleted_at: z.null(), ...children });
+    perDb.set(table, schema);
+  }
+  return schema;
+}
+
+export function isSyncableTable(name: string): name is SyncableTable {
+  return (SYNCABLE_TABLES as readonly string[]).includes(name);
+}
+
+/** The row as valid for `table`, or bad_payload. Tombstones carry exactly the tombstone columns. */
+export function parseTravellingRow(db: ReadableDB, table: string, row: Record<string, unknown>): TravellingRow {
+  if (!isSyncableTable(table)) throw new CreFailure('bad_payload', 'The bundle names a table this vault does not sync.');
+  const tombstone = Object.keys(row).length === TOMBSTONE_COLUMNS.length && row['deleted_at'] !== null;
+  const parsed = (tombstone ? tombstoneSchema : liveRowSchema(db, table)).safeParse(row);
+  if (!parsed.success) throw new CreFailure('bad_payload', `A ${table} row in the bundle is not valid.`);
+  if (!(parsed.data['hlc'] as string).endsWith(parsed.data['changed_by'] as string)) {
+    throw new CreFailure('bad_payload', `A ${table} row's clock does not name the vault that wrote it.`);
+  }
+  return parsed.data as TravellingRow;
+}

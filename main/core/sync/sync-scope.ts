@@ -1,0 +1,80 @@
+// Who receives what in a sync bundle: the secretariat sends a region's facilitator what consent allows for that region;
+// a facilitator sends the secretariat what it wrote itself. Everything else is refused before a file is made.
+import { CreFailure } from '../../../common/contract/errors.js';
+import type { Region } from '../../../common/roster/taxonomy.js';
+import type { VersionVector } from '../../../db/sync.repo.js';
+import { SYNC_TABLES } from '../../../db/sync-tables.js';
+import type { SyncableTable } from '../../../db/syncable.js';
+
+export type SyncScope =
+  /** Secretariat → the facilitator(s) of `region`: network-wide rows, and regional rows of that region. */
+  | { kind: 'region'; region: Region; recipientVaultIds: string[] }
+  /** Facilitator → secretariat: the rows this vault wrote last. */
+  | { kind: 'own'; selfVaultId: string };
+
+interface Party {
+  vaultId: string;
+  role: string;
+  region: Region;
+}
+
+/** The scope of a bundle from `sender` to `recipients`; invalid_input when they do not make one sync scope. */
+export function scopeFor(sender: Party, recipients: readonly Party[]): SyncScope {
+  if (recipients.length === 0) throw new CreFailure('invalid_input', 'Choose at least one recipient.');
+  if (sender.role === 'coordinator') {
+    const region = recipients[0]?.region;
+    const sameRegion = recipients.every((r) => r.role === 'facilitator' && r.region === region && region !== 'global');
+    if (!sameRegion || region === undefined) {
+      throw new CreFailure('invalid_input', 'A sync bundle from the secretariat goes to the facilitators of one region.', { reason: 'mixed_recipients' });
+    }
+    return { kind: 'region', region, recipientVaultIds: recipients.map((r) => r.vaultId) };
+  }
+  if (sender.role === 'facilitator') {
+    if (!recipients.every((r) => r.role === 'coordinator')) {
+      throw new CreFailure('invalid_input', 'A facilitator sends sync bundles to the secretariat.', { reason: 'mixed_recipients' });
+    }
+    return { kind: 'own', selfVaultId: sender.vaultId };
+  }
+  throw new CreFailure('invalid_input', 'Only the secretariat and the regional facilitators exchange sync bundles.', { reason: 'role' });
+}
+
+/** The cursor a bundle to several peers starts from: per origin, the oldest of theirs; an origin one lacks is unsent. */
+export function jointCursor(cursors: readonly VersionVector[]): VersionVector {
+  const [first, ...rest] = cursors;
+  if (!first) return {};
+  const joint: VersionVector = {};
+  for (const [origin, hlc] of Object.entries(first)) {
+    const all = rest.map((c) => c[origin]);
+    if (all.every((h): h is string => h !== undefined)) joint[origin] = [hlc, ...all].sort()[0] ?? hlc;
+  }
+  return joint;
+}
+
+/** Each origin at its newest HLC of the two. */
+export function mergeVectors(a: VersionVector, b: VersionVector): VersionVector {
+  const merged: VersionVector = { ...a };
+  for (const [origin, hlc] of Object.entries(b)) if (!merged[origin] || merged[origin] < hlc) merged[origin] = hlc;
+  return merged;
+}
+
+const after = (alias: 't' | 'o') => `${alias}.hlc > coalesce(json_extract(@cursor, '$."' || ${alias}.changed_by || '"'), '')`;
+
+/**
+ * SQL (over `t` and its consent row `o`) for the rows of `table` in scope and changed since the cursor, split into
+ * those that travel and those consent withholds. Parameters: @cursor (JSON), and @region/@recipients or @self.
+ */
+export function scopeClauses(table: SyncableTable, scope: SyncScope): { travel: string; withheld: string | null } {
+  const d = SYNC_TABLES[table];
+  if (scope.kind === 'own') return { travel: `t.changed_by = @self AND ${after('t')}`, withheld: null };
+  const changed = d.consentJoin ? `(${after('t')} OR ${after('o')})` : after('t');
+  const base = `${changed} AND t.changed_by NOT IN (SELECT value FROM json_each(@recipients))`;
+  const consent = `(${d.sharing} = 'network' OR (${d.sharing} = 'regional' AND ${d.region} = @region))`;
+  return { travel: `${base} AND ${consent}`, withheld: `${base} AND NOT ${consent}` };
+}
+
+export function scopeParams(scope: SyncScope, cursor: VersionVector): Record<string, unknown> {
+  const common = { cursor: JSON.stringify(cursor) };
+  return scope.kind === 'own'
+    ? { ...common, self: scope.selfVaultId }
+    : { ...common, region: scope.region, recipients: JSON.stringify(scope.recipientVaultIds) };
+}
