@@ -1,5 +1,6 @@
 // Types the renderer's translation keys from the English catalogs, so a misspelt key fails the type check.
 import type enApp from '../common/i18n/locales/en/app.json';
+import type enBundles from '../common/i18n/locales/en/bundles.json';
 import type enCollaborations from '../common/i18n/locales/en/collaborations.json';
 import type enCommunities from '../common/i18n/locales/en/communities.json';
 import type enDashboard from '../common/i18n/locales/en/dashboard.json';
@@ -10,6 +11,7 @@ import type enResources from '../common/i18n/locales/en/resources.json';
 import type enRequests from '../common/i18n/locales/en/requests.json';
 import type enRoster from '../common/i18n/locales/en/roster.json';
 import type enTaxonomy from '../common/i18n/locales/en/taxonomy.json';
+import type enTeam from '../common/i18n/locales/en/team.json';
 import type enToday from '../common/i18n/locales/en/today.json';
 
 declare module 'i18next' {
@@ -28,6 +30,8 @@ declare module 'i18next' {
       requests: typeof enRequests;
       dashboard: typeof enDashboard;
       resources: typeof enResources;
+      team: typeof enTeam;
+      bundles: typeof enBundles;
     };
   }
 }

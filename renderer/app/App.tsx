@@ -11,6 +11,8 @@ import { ProjectsSection } from '../features/projects/ProjectsSection.js';
 import { RequestsSection } from '../features/requests/RequestsSection.js';
 import { ResourcesSection } from '../features/resources/ResourcesSection.js';
 import { RosterSection } from '../features/roster/RosterSection.js';
+import { TeamSection } from '../features/team/TeamSection.js';
+import { BundlesSection } from '../features/bundles/BundlesSection.js';
 import { TodayPage } from '../features/today/TodayPage.js';
 import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
@@ -51,6 +53,10 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
           return <ResourcesSection />;
         case 'dashboard':
           return <DashboardSection />;
+        case 'team':
+          return <TeamSection />;
+        case 'bundles':
+          return <BundlesSection />;
         case 'settings':
           return <HomePage />;
       }
@@ -76,6 +82,8 @@ function MainNavigation({ section }: { section: Section }) {
       {item('collaborations', t('nav.collaborations'))}
       {item('resources', t('nav.resources'))}
       {item('dashboard', t('nav.dashboard'))}
+      {item('team', t('nav.team'))}
+      {item('bundles', t('nav.bundles'))}
       {item('settings', t('nav.settings'))}
     </nav>
   );

@@ -1,5 +1,6 @@
 // Moving between the open vault's sections: a place is a section and the view to open in it (a record's detail, usually).
 // Every cross-section link and the main navigation go through goTo, so a form with unsaved changes is always asked first.
+import { useBundles, type BundlesView } from '../features/bundles/bundles-store.js';
 import { useCollaborations, type CollaborationsView } from '../features/collaborations/collaborations-store.js';
 import { useCommunities, type CommunitiesView } from '../features/communities/communities-store.js';
 import { useDashboard, type DashboardView } from '../features/dashboard/dashboard-store.js';
@@ -18,6 +19,8 @@ export type Place =
   | { section: 'resources'; view: ResourcesView }
   | { section: 'dashboard'; view: DashboardView }
   | { section: 'today' }
+  | { section: 'team' }
+  | { section: 'bundles'; view: BundlesView }
   | { section: 'settings' };
 
 function openView(place: Place): void {
@@ -36,7 +39,10 @@ function openView(place: Place): void {
       return useResources.getState().open(place.view);
     case 'dashboard':
       return useDashboard.getState().open(place.view);
+    case 'bundles':
+      return useBundles.getState().open(place.view);
     case 'today':
+    case 'team':
     case 'settings':
       return;
   }
@@ -55,6 +61,7 @@ export function sectionHome(section: Section): Place {
   switch (section) {
     case 'settings':
     case 'today':
+    case 'team':
       return { section };
     case 'roster':
     case 'communities':
@@ -65,5 +72,7 @@ export function sectionHome(section: Section): Place {
       return { section, view: { name: 'list' } };
     case 'dashboard':
       return { section, view: { name: 'overview' } };
+    case 'bundles':
+      return { section, view: { name: 'home' } };
   }
 }

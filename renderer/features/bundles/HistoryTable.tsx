@@ -1,0 +1,66 @@
+// The history of bundles sent and received: when, which way, with whom, the bundle's id, how many records, and the outcome.
+import { useTranslation } from 'react-i18next';
+import type { BundleHistoryEntry } from '../../../common/bundles/bundle-views.schema.js';
+import { formatDateTime, formatNumber } from '../../ui/format.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { RecordTable } from '../../ui/RecordTable.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { totalRecords } from './bundle-format.js';
+import { useBundles } from './bundles-store.js';
+
+const REASONS = ['bad_header', 'unsupported_version', 'not_for_you', 'bad_payload', 'truncated', 'forwarded', 'unknown_sender', 'unverified_sender', 'replayed', 'bad_signature'] as const;
+
+function OutcomeCell({ entry }: { entry: BundleHistoryEntry }) {
+  const { t, i18n } = useTranslation('bundles');
+  if (entry.outcome === 'sent') return <td>{t('history.outcomeSent')}</td>;
+  if (entry.outcome === 'imported') {
+    return (
+      <td>
+        {entry.conflicts > 0
+          ? t('history.outcomeImportedConflicts', { count: entry.conflicts, formatted: formatNumber(entry.conflicts, i18n.language) })
+          : t('history.outcomeImported')}
+      </td>
+    );
+  }
+  const reason = REASONS.find((known) => known === entry.outcome) ?? 'other';
+  return (
+    <td>
+      <span className="bundle-refused">{t('history.outcomeRefused', { reason: t(`reason.${reason}`) })}</span>
+    </td>
+  );
+}
+
+export function HistoryTable() {
+  const { t, i18n } = useTranslation('bundles');
+  const errorText = useErrorText();
+  const history = useBundles((state) => state.history);
+  const historyError = useBundles((state) => state.historyError);
+  return (
+    <section className="card bundle-history" aria-labelledby="bundle-history-title">
+      <h2 id="bundle-history-title">{t('history.title')}</h2>
+      <LiveMessage id="bundle-history-error" kind="alert" text={historyError ? errorText(historyError) : null} />
+      {history !== null && history.length === 0 ? <p className="hint">{t('history.empty')}</p> : null}
+      {history !== null && history.length > 0 ? (
+        <RecordTable
+          className="activity bundle-history-table"
+          caption={t('history.caption')}
+          columns={[t('history.date'), t('history.direction'), t('history.peer'), t('history.contents'), t('history.outcome'), t('history.bundle')]}
+        >
+          {history.map((entry, index) => {
+            const records = totalRecords(entry.contents);
+            return (
+              <tr key={`${entry.bundleId ?? 'refused'}-${entry.at}-${index}`}>
+                <th scope="row">{formatDateTime(entry.at, i18n.language)}</th>
+                <td>{entry.direction === 'sent' ? t('history.sent') : t('history.received')}</td>
+                <td>{entry.peers.length > 0 ? entry.peers.join(', ') : t('history.unknownPeer')}</td>
+                <td className="numeric">{entry.contents === null ? t('history.noId') : t('history.records', { count: records, formatted: formatNumber(records, i18n.language) })}</td>
+                <OutcomeCell entry={entry} />
+                <td>{entry.bundleId === null ? t('history.noId') : <code className="bundle-id">{entry.bundleId}</code>}</td>
+              </tr>
+            );
+          })}
+        </RecordTable>
+      ) : null}
+    </section>
+  );
+}

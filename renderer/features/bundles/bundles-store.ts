@@ -1,0 +1,62 @@
+// The Bundles screen's state: which view shows, the history of bundles sent and received, and the open and resolved conflicts.
+import { create } from 'zustand';
+import type { BundleHistoryEntry, ConflictView, ImportReport } from '../../../common/bundles/bundle-views.schema.js';
+import type { CreErrorPayload } from '../../../common/contract/errors.js';
+import { request } from '../../app/cre.js';
+import { registerStoreReset, storeEpoch } from '../../app/store-reset.js';
+
+export type BundlesView =
+  | { name: 'home' }
+  | { name: 'create' }
+  | { name: 'conflicts'; resolved: boolean }
+  | { name: 'conflict'; id: string; resolved: boolean; notice?: string };
+
+/** What the last "Open bundle…" did, shown on the home view until the next one. */
+export type ImportOutcome = { kind: 'imported'; report: ImportReport } | { kind: 'refused'; error: CreErrorPayload } | { kind: 'cancelled' };
+
+interface BundlesData {
+  view: BundlesView;
+  history: BundleHistoryEntry[] | null;
+  historyError: CreErrorPayload | null;
+  /** Conflicts by state: `open` still wait for a choice, `resolved` keep what was chosen. */
+  conflicts: { open: ConflictView[] | null; resolved: ConflictView[] | null };
+  conflictsError: CreErrorPayload | null;
+  lastImport: ImportOutcome | null;
+}
+
+interface BundlesState extends BundlesData {
+  open(view: BundlesView): void;
+  loadHistory(): Promise<void>;
+  loadConflicts(resolved: boolean): Promise<void>;
+  setLastImport(outcome: ImportOutcome | null): void;
+}
+
+const initial: BundlesData = {
+  view: { name: 'home' },
+  history: null,
+  historyError: null,
+  conflicts: { open: null, resolved: null },
+  conflictsError: null,
+  lastImport: null,
+};
+
+export const useBundles = create<BundlesState>()((set) => ({
+  ...initial,
+  open: (view) => set({ view }),
+  loadHistory: async () => {
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.bundles.history({}));
+    if (epoch !== storeEpoch()) return;
+    set(reply.ok ? { history: reply.value, historyError: null } : { historyError: reply.error });
+  },
+  loadConflicts: async (resolved) => {
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.bundles.conflicts({ resolved }));
+    if (epoch !== storeEpoch()) return;
+    if (!reply.ok) return set({ conflictsError: reply.error });
+    set((state) => ({ conflicts: { ...state.conflicts, [resolved ? 'resolved' : 'open']: reply.value }, conflictsError: null }));
+  },
+  setLastImport: (lastImport) => set({ lastImport }),
+}));
+
+registerStoreReset(() => useBundles.setState(initial));

@@ -1,0 +1,66 @@
+// The team members: name (opens the safety number), role, region, verified or not, a loud warning when keys changed, last bundle.
+import { useTranslation } from 'react-i18next';
+import type { TeamMember } from '../../../common/team/team.schema.js';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { RecordTable } from '../../ui/RecordTable.js';
+import { formatDateTime } from '../../ui/format.js';
+import { useTeam } from './team-store.js';
+
+function VerificationCell({ member }: { member: TeamMember }) {
+  const { t } = useTranslation('team');
+  return (
+    <td>
+      <span className={member.verified ? 'badge team-verified' : 'badge team-unverified'}>{member.verified ? t('members.verified') : t('members.unverified')}</span>
+      {member.keysChangedAt !== null ? (
+        <p className="team-keys-changed">
+          <span aria-hidden="true">⚠ </span>
+          {t('members.keysChanged')}
+        </p>
+      ) : null}
+    </td>
+  );
+}
+
+export function MembersTable() {
+  const { t, i18n } = useTranslation(['team', 'taxonomy']);
+  const members = useTeam((state) => state.members);
+  const notice = useTeam((state) => state.notice);
+  const { openMember } = useTeam.getState();
+  const changed = (members ?? []).filter((member) => member.keysChangedAt !== null);
+  return (
+    <section className="card team-members" aria-labelledby="team-members-title">
+      <h2 id="team-members-title">{t('members.title')}</h2>
+      {changed.length > 0 ? (
+        <div className="message message-error team-keys-alert">
+          {changed.map((member) => (
+            <p key={member.id}>{t('member.keysChangedWarning', { name: member.displayName, date: formatDateTime(member.keysChangedAt ?? '', i18n.language) })}</p>
+          ))}
+        </div>
+      ) : null}
+      {members !== null && members.length === 0 ? <p className="hint">{t('members.empty')}</p> : null}
+      {members !== null && members.length > 0 ? (
+        <RecordTable
+          className="activity team-table"
+          caption={t('members.caption')}
+          columns={[t('members.name'), t('members.role'), t('members.region'), t('members.status'), t('members.lastBundle')]}
+        >
+          {members.map((member) => (
+            <tr key={member.id} className={member.keysChangedAt !== null ? 'keys-changed' : undefined}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => openMember(member.id)}>
+                  {member.displayName}
+                  <span className="visually-hidden">, {t('members.open')}</span>
+                </button>
+              </th>
+              <td>{t(`role.${member.role}`)}</td>
+              <td>{t(`taxonomy:region.${member.region}`)}</td>
+              <VerificationCell member={member} />
+              <td>{member.lastBundleAt === null ? t('members.never') : formatDateTime(member.lastBundleAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </RecordTable>
+      ) : null}
+      <LiveMessage id="team-members-notice" kind="status" tone="success" text={notice} />
+    </section>
+  );
+}

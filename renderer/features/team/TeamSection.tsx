@@ -1,0 +1,40 @@
+// The team directory: who you are and your card, adding others' cards, the members with their verification, and safety numbers.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LiveMessage } from '../../ui/LiveMessage.js';
+import { useErrorText } from '../../ui/use-error-text.js';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { AddCardPanel } from './AddCardPanel.js';
+import { MemberDialog } from './MemberDialog.js';
+import { MembersTable } from './MembersTable.js';
+import { useTeam } from './team-store.js';
+import { YouPanel } from './YouPanel.js';
+import './team.css';
+
+export function TeamSection() {
+  const { t } = useTranslation('team');
+  const errorText = useErrorText();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loadError = useTeam((state) => state.loadError);
+  const { loadMe, loadMembers } = useTeam.getState();
+  useFocusOnMount(heading);
+
+  useEffect(() => {
+    void loadMe();
+    void loadMembers();
+  }, [loadMe, loadMembers]);
+
+  return (
+    <div className="team">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('title')}
+      </h1>
+      <p className="lead">{t('intro')}</p>
+      <LiveMessage id="team-load-error" kind="alert" text={loadError ? errorText(loadError) : null} />
+      <YouPanel />
+      <AddCardPanel />
+      <MembersTable />
+      <MemberDialog />
+    </div>
+  );
+}

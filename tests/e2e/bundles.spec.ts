@@ -1,0 +1,220 @@
+// Bundles between two vaults in the UI: the coordinator and the Asia facilitator exchange cards and verify each other, the
+// coordinator previews and sends a bundle that the facilitator imports (records and history seen), a tampered copy is
+// refused with a clear message, and a record changed on both sides is resolved in the conflicts view. Axe on each screen.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { CommunityInput } from '../../common/community/community.schema.js';
+import type { AppHarness } from './harness/app-harness.js';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
+import { openSecondApp } from './two-vaults.js';
+import { createConfirmedVault } from './vault-steps.js';
+
+const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
+const COORDINATOR = 'Marisol Vega';
+const FACILITATOR = 'Dewi Santoso';
+const REGIONAL: CommunityInput = {
+  name: 'Imaginary Kampung Sungai Biru',
+  country: 'id',
+  area: 'Kalimantan',
+  coordinates: null,
+  languages: ['id'],
+  contacts: [],
+  sharing: 'regional',
+  notes: 'Fishing families downstream of a planned smelter.',
+};
+const SECRETARIAT_ONLY: CommunityInput = { ...REGIONAL, name: 'Imaginary Desa Gunung Hijau', sharing: 'secretariat', notes: '' };
+
+let folder = '';
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'cre-e2e-bundles-'));
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
+
+/** Opens a section from the main navigation; coming from another section, its heading takes the focus. */
+async function openSection(page: Page, name: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name });
+  const already = await heading.isVisible();
+  await nav(page, name).click();
+  await (already ? expect(heading).toBeVisible() : expect(heading).toBeFocused());
+}
+
+/** Sets name, role and region on the Team screen and answers the card text. */
+async function introduce(page: Page, name: string, role: string, region: string): Promise<string> {
+  await openSection(page, 'Team');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: region });
+  await page.getByRole('button', { name: 'Save my details' }).click();
+  await expect(page.getByText('Your details were saved.')).toBeVisible();
+  return page.getByLabel('Card text', { exact: true }).inputValue();
+}
+
+/** Adds the other's card, compares the safety number both pages show, and marks them verified. */
+async function addAndVerify(page: Page, card: string, name: string): Promise<string[]> {
+  await page.getByLabel('Contact card text').fill(card);
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await expect(page.getByText(`${name} was added to the team, unverified.`, { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  const dialog = page.getByRole('dialog', { name });
+  const groups = await dialog.getByRole('list', { name: `Safety number with ${name}` }).getByRole('listitem').allInnerTexts();
+  expect(groups).toHaveLength(12);
+  await dialog.getByRole('button', { name: 'Mark as verified' }).click();
+  await expect(dialog.getByText(`${name} is now verified.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return groups;
+}
+
+/** Calls main from the page as the app would, for records the test needs but whose forms other specs cover. */
+async function createCommunity(page: Page, community: CommunityInput): Promise<string> {
+  const reply = await page.evaluate((input) => window.cre.communities.create({ community: input }), community);
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.value.id;
+}
+
+async function updateNotes(page: Page, id: string, notes: string): Promise<void> {
+  const reply = await page.evaluate(([recordId, input]) => window.cre.communities.update({ id: recordId, community: input }), [id, { ...REGIONAL, notes }] as const);
+  if (!reply.ok) throw new Error(reply.error.message);
+}
+
+/** From the Bundles screen: creates a bundle for `recipient`, saved to `path`; `everything` ticks "Send everything again". */
+async function sendBundle(app: AppHarness, recipient: string, path: string, everything = false): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Create bundle for…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a bundle' })).toBeFocused();
+  await page.getByRole('group', { name: 'Recipients' }).getByLabel(new RegExp(`^${recipient}`)).check();
+  if (everything) await page.getByLabel('Send everything again').check();
+  await expect(page.getByRole('table', { name: 'Records that will travel, by type' })).toBeVisible();
+  await app.setNextSaveFile(path);
+  await page.getByRole('button', { name: 'Save bundle…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The bundle for ${recipient} was saved` })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to bundles' }).click();
+}
+
+async function openBundle(app: AppHarness, path: string): Promise<void> {
+  await app.setNextOpenFile(path);
+  await app.page.getByRole('button', { name: 'Open bundle…' }).click();
+}
+
+test('send a bundle to a verified facilitator, import it, see records and history; a tampered file is refused; resolve a conflict', async ({ app }, testInfo) => {
+  test.setTimeout(240_000);
+  const second = await openSecondApp(app, testInfo);
+  try {
+    const coordinator = app.page;
+    const facilitator = second.page;
+    await createConfirmedVault(coordinator, PASSPHRASE);
+    await createConfirmedVault(facilitator, PASSPHRASE);
+    const coordinatorCard = await introduce(coordinator, COORDINATOR, 'Coordinator', 'Global');
+    const facilitatorCard = await introduce(facilitator, FACILITATOR, 'Regional facilitator', 'Asia');
+    const atCoordinator = await addAndVerify(coordinator, facilitatorCard, FACILITATOR);
+    expect(await addAndVerify(facilitator, coordinatorCard, COORDINATOR)).toEqual(atCoordinator);
+
+    const communityId = await createCommunity(coordinator, REGIONAL);
+    await createCommunity(coordinator, SECRETARIAT_ONLY);
+
+    // The coordinator's Bundles screen: nothing sent yet; the preview shows what travels and what consent keeps.
+    await openSection(coordinator, 'Bundles');
+    await expect(coordinator.getByText('No bundle sent or received yet.')).toBeVisible();
+    await expectNoSeriousA11yViolations(coordinator, 'bundles');
+    await coordinator.getByRole('button', { name: 'Create bundle for…' }).click();
+    await expect(coordinator.getByText('Choose at least one recipient to see what would travel.')).toBeVisible();
+    await coordinator.getByRole('group', { name: 'Recipients' }).getByLabel(new RegExp(`^${FACILITATOR}`)).check();
+    await expect(coordinator.getByText('Records shared with the network, and with the Asia region.')).toBeVisible();
+    const travels = coordinator.getByRole('table', { name: 'Records that will travel, by type' });
+    await expect(travels.getByRole('row', { name: 'Communities 1' })).toBeVisible();
+    const withheld = coordinator.getByRole('table', { name: 'Records withheld by consent, by type' });
+    await expect(withheld.getByRole('row', { name: 'Communities 1' })).toBeVisible();
+    await expectNoSeriousA11yViolations(coordinator, 'create bundle with preview');
+
+    const firstPath = join(folder, 'first.crebundle');
+    await app.setNextSaveFile(firstPath);
+    await coordinator.getByRole('button', { name: 'Save bundle…' }).click();
+    await expect(coordinator.getByRole('status').filter({ hasText: `The bundle for ${FACILITATOR} was saved` })).toBeVisible();
+    // What was sent is no longer new: the preview now says the file would carry nothing.
+    await expect(coordinator.getByText('Nothing has changed since your last bundle to them', { exact: false })).toBeVisible();
+    await coordinator.getByRole('button', { name: 'Back to bundles' }).click();
+    const sentRow = coordinator.getByRole('table', { name: 'Bundles sent and received, newest first' }).getByRole('row').nth(1);
+    await expect(sentRow).toContainText('Sent');
+    await expect(sentRow).toContainText(FACILITATOR);
+    await expect(sentRow).toContainText('1 record');
+
+    // The facilitator imports it and finds the regional community, not the secretariat-only one.
+    await openSection(facilitator, 'Bundles');
+    await openBundle(second, firstPath);
+    await expect(facilitator.getByRole('status').filter({ hasText: `The bundle from ${COORDINATOR} was imported: 1 record written.` })).toBeVisible();
+    await expect(facilitator.getByRole('table', { name: 'Records written from the bundle, by type' }).getByRole('row', { name: 'Communities 1' })).toBeVisible();
+    const receivedRow = facilitator.getByRole('table', { name: 'Bundles sent and received, newest first' }).getByRole('row').nth(1);
+    await expect(receivedRow).toContainText('Received');
+    await expect(receivedRow).toContainText(COORDINATOR);
+    await expect(receivedRow).toContainText('Imported');
+    await expectNoSeriousA11yViolations(facilitator, 'bundles after an import');
+    await openSection(facilitator, 'Communities');
+    await expect(facilitator.getByRole('button', { name: REGIONAL.name })).toBeVisible();
+    await expect(facilitator.getByText(SECRETARIAT_ONLY.name)).toHaveCount(0);
+
+    // A copy of a fresh bundle with one byte flipped in the middle is refused, in words, and nothing is imported.
+    await openSection(coordinator, 'Bundles');
+    const secondPath = join(folder, 'second.crebundle');
+    await sendBundle(app, FACILITATOR, secondPath, true);
+    const bytes = readFileSync(secondPath);
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
+    const tamperedPath = join(folder, 'tampered.crebundle');
+    writeFileSync(tamperedPath, bytes);
+    await openSection(facilitator, 'Bundles');
+    await openBundle(second, tamperedPath);
+    const refusal = facilitator.getByRole('alert').filter({ hasText: 'This bundle was refused.' });
+    await expect(refusal).toBeVisible();
+    // Where the flipped byte lands (header, payload or signature) decides which of the tamper messages shows.
+    await expect(refusal).toContainText(/(header is damaged|tampered with)\. Nothing was imported\./);
+    await expect(facilitator.getByRole('table', { name: 'Bundles sent and received, newest first' }).getByRole('row').nth(1)).toContainText('Refused:');
+    await expectNoSeriousA11yViolations(facilitator, 'bundles after a refusal');
+    // The same refusal in the user's language, the history's reason included.
+    await facilitator.getByLabel('Language').selectOption('fr');
+    const enFrancais = facilitator.getByRole('alert').filter({ hasText: 'Ce paquet a été refusé.' });
+    await expect(enFrancais).toContainText(/(en-tête est endommagé|altéré)\. Rien n’a été importé\./);
+    await expect(facilitator.getByRole('table', { name: 'Paquets envoyés et reçus, du plus récent au plus ancien' }).getByRole('row').nth(1)).toContainText('Refusé :');
+    await facilitator.getByLabel('Langue').selectOption('en');
+
+    // Both change the community's notes; the coordinator's later change wins, and the facilitator's bundle brings a conflict.
+    await updateNotes(facilitator, communityId, 'Written by the facilitator');
+    await updateNotes(coordinator, communityId, 'Written by the coordinator');
+    const backPath = join(folder, 'back.crebundle');
+    await sendBundle(second, COORDINATOR, backPath);
+    await openBundle(app, backPath);
+    const conflictNotice = coordinator.getByText(`1 record was changed both here and by ${FACILITATOR}.`, { exact: false });
+    await expect(conflictNotice).toBeVisible();
+    await coordinator.getByRole('button', { name: 'Review conflicts' }).click();
+    await expect(coordinator.getByRole('heading', { level: 1, name: 'Conflicts' })).toBeFocused();
+    await expectNoSeriousA11yViolations(coordinator, 'conflicts');
+    await coordinator.getByRole('button', { name: REGIONAL.name }).click();
+    await expect(coordinator.getByRole('heading', { level: 1, name: REGIONAL.name })).toBeFocused();
+    const versions = coordinator.getByRole('table', { name: 'The two versions of the record, field by field' });
+    const notesRow = versions.getByRole('row', { name: /Notes/ });
+    await expect(notesRow).toContainText('Differs');
+    await expect(notesRow).toContainText('Written by the coordinator');
+    await expect(notesRow).toContainText('Written by the facilitator');
+    await expect(versions.getByRole('columnheader', { name: /Kept version by you/ })).toBeVisible();
+    await expect(versions.getByRole('columnheader', { name: new RegExp(`Other version by ${FACILITATOR}`) })).toBeVisible();
+    await expectNoSeriousA11yViolations(coordinator, 'conflict');
+
+    await coordinator.getByRole('button', { name: 'Merge: take the ticked fields from the other version' }).click();
+    await expect(coordinator.getByRole('alert').filter({ hasText: 'Tick at least one field' })).toBeVisible();
+    await notesRow.getByRole('checkbox', { name: 'Take this field from the other version: Notes' }).check();
+    await coordinator.getByRole('button', { name: 'Merge: take the ticked fields from the other version' }).click();
+    await expect(coordinator.getByRole('status').filter({ hasText: `The conflict on “${REGIONAL.name}” was resolved.` })).toBeVisible();
+    await expect(coordinator.getByText(/Resolved on .*: fields were merged\./)).toBeVisible();
+    await coordinator.getByRole('button', { name: 'Back to the conflicts' }).click();
+    await expect(coordinator.getByRole('button', { name: 'Resolved' })).toHaveAttribute('aria-current', 'page');
+    await expect(coordinator.getByRole('row', { name: new RegExp(REGIONAL.name) })).toContainText('fields were merged');
+    await coordinator.getByRole('button', { name: 'To review' }).click();
+    await expect(coordinator.getByText('No conflict to review.')).toBeVisible();
+    const kept = await coordinator.evaluate((id) => window.cre.communities.get({ id }), communityId);
+    expect(kept.ok && kept.value.notes).toBe('Written by the facilitator');
+  } finally {
+    await second.close();
+  }
+});
