@@ -3,7 +3,7 @@
 // until it declares itself here.
 import { noteCollaboratorChanged } from './collaborator-changes.js';
 import type { WritableDB } from './handles.js';
-import type { SyncableTable } from './syncable.js';
+import { SYNCABLE_TABLES, type SyncableTable } from './syncable.js';
 
 export interface SyncChildTable {
   table: string;
@@ -72,14 +72,4 @@ export const SYNC_TABLES: Readonly<Record<SyncableTable, SyncTableDescriptor>> =
 };
 
 /** The order rows travel in: parents before the rows that point at them. */
-export const SYNC_ORDER: readonly SyncableTable[] = [
-  'collaborators',
-  'communities',
-  'harmful_projects',
-  'struggles',
-  'support_requests',
-  'collaborations',
-  'collaboration_activities',
-  'resources',
-  'attachments',
-];
+export const SYNC_ORDER: readonly SyncableTable[] = SYNCABLE_TABLES;

@@ -1,9 +1,9 @@
 // The tables whose rows travel between vaults: each has a stable id, a hybrid logical clock, the last writer and a tombstone.
+import { SYNCABLE_TABLES, type SyncableTable } from '../common/bundles/syncable-tables.js';
 import type { ReadableDB } from './handles.js';
 
-/** Every syncable table declares itself here; the vault's clock and, later, bundles read this list. */
-export const SYNCABLE_TABLES = ['collaborators', 'communities', 'harmful_projects', 'struggles', 'support_requests', 'collaborations', 'collaboration_activities', 'resources', 'attachments'] as const;
-export type SyncableTable = (typeof SYNCABLE_TABLES)[number];
+/** Every syncable table is named in common/bundles/syncable-tables.ts and declares how it travels in sync-tables.ts. */
+export { SYNCABLE_TABLES, type SyncableTable };
 
 /** The newest HLC in any syncable table, so a restarted clock never goes backwards. */
 export function latestHlc(db: ReadableDB): string | null {

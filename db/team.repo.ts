@@ -154,15 +154,7 @@ export function findTeamMemberBySigningKey(db: ReadableDB, signingKey: Uint8Arra
   return row ? rowToMember(row) : null;
 }
 
-export interface NewTeamMember {
-  id: string;
-  vaultId: string;
-  displayName: string;
-  role: TeamRole;
-  region: Region;
-  signingKey: Uint8Array;
-  encryptionKey: Uint8Array;
-}
+export type NewTeamMember = Pick<TeamMemberRow, 'id' | 'vaultId' | 'displayName' | 'role' | 'region' | 'signingKey' | 'encryptionKey'>;
 
 /** A member from a card just imported: unverified until the safety number is compared. */
 export function insertTeamMember(db: WritableDB, member: NewTeamMember, at: string): void {

@@ -1,6 +1,20 @@
 // The closed set of error codes every contract method may answer, and the failure type the core throws.
 import { z } from 'zod';
 
+/** Why a bundle was refused: each check of the reader (docs/bundle-format.md) has its own. */
+export const BUNDLE_ERROR_CODES = [
+  'bad_header',
+  'unsupported_version',
+  'not_for_you',
+  'bad_payload',
+  'truncated',
+  'forwarded',
+  'unknown_sender',
+  'unverified_sender',
+  'replayed',
+  'bad_signature',
+] as const;
+
 export const ERROR_CODES = [
   'invalid_input',
   'forbidden',
@@ -20,16 +34,7 @@ export const ERROR_CODES = [
   'illegal_transition',
   'too_large',
   'attachment_damaged',
-  'bad_header',
-  'unsupported_version',
-  'not_for_you',
-  'bad_payload',
-  'truncated',
-  'forwarded',
-  'unknown_sender',
-  'unverified_sender',
-  'replayed',
-  'bad_signature',
+  ...BUNDLE_ERROR_CODES,
   'busy',
   'io',
   'internal',

@@ -4,19 +4,17 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CreFailure, isCreFailure } from '../../common/contract/errors.js';
+import { isCreFailure } from '../../common/contract/errors.js';
 import type { TeamMember } from '../../common/team/team.schema.js';
 import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
-import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
 import { loadSodium } from '../core/crypto/sodium.js';
-import { createNodePlatform } from '../core/platform.node.js';
 import { peekBundle } from '../core/sync/bundle-peek.js';
 import { CliError, usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatExported, formatImported, formatManifest, formatOutline, formatPreview } from './bundle-report.js';
-import { assertSecretsAvailable, readPassphrase, type SecretSource } from './secret-input.js';
 import type { CommandContext } from './vault-commands.js';
+import { withUnlockedCore } from './unlocked-core.js';
 
 type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>) => Promise<void>;
 
@@ -43,35 +41,6 @@ const exportOptionsSchema = z.object({
   out: z.string().min(1),
   passphraseFile: z.string().optional(),
 });
-
-function passphraseSource(file: string | undefined): SecretSource {
-  return { file, option: '--passphrase-file', prompt: 'prompt.passphrase' };
-}
-
-/** Opens the core, unlocks with the passphrase, runs `work`, and always locks (zeroing the key) before returning. */
-async function withUnlockedCore(ctx: CommandContext, passphraseFile: string | undefined, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
-  const source = passphraseSource(passphraseFile);
-  assertSecretsAvailable(ctx, [source]);
-  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
-  let outcome: ExitCode;
-  try {
-    const status = core.vault.status();
-    if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
-    if (status.backoff.retryAfterMs > 0) throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
-    core.vault.unlock(await readPassphrase(ctx, source));
-    outcome = await work(core);
-  } catch (error) {
-    // The work's failure is the one to report; a failure to lock after it must not hide it.
-    try {
-      core.dispose();
-    } catch {
-      // dispose zeroes the key before anything that can fail.
-    }
-    throw error;
-  }
-  core.dispose();
-  return outcome;
-}
 
 function fileProblem(t: Translate, file: string, code: string | undefined): CliError {
   const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');

@@ -1,18 +1,16 @@
 // `cre roster import` and `cre roster export`: the app's CSV import and export over the same core, with the same row report.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CreFailure } from '../../common/contract/errors.js';
 import { importMappingSchema, type ImportMapping } from '../../common/contract/roster-io.contract.js';
 import { ROSTER_FACETS, rosterQuerySchema, type RosterFacet } from '../../common/contract/roster.contract.js';
 import { csvColumnSchema } from '../../common/roster/csv-columns.js';
-import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
-import { createNodePlatform } from '../core/platform.node.js';
 import { describeIssue, importMessage } from '../core/roster/csv-messages.js';
 import { usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
-import { assertSecretsAvailable, readPassphrase, warn, type SecretSource } from './secret-input.js';
+import { warn } from './secret-input.js';
 import type { CommandContext } from './vault-commands.js';
+import { withUnlockedCore } from './unlocked-core.js';
 
 type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>) => Promise<void>;
 
@@ -29,35 +27,6 @@ export interface ExportOptions {
   includeSensitive?: boolean;
   out: string;
   passphraseFile?: string;
-}
-
-function passphraseSource(file: string | undefined): SecretSource {
-  return { file, option: '--passphrase-file', prompt: 'prompt.passphrase' };
-}
-
-/** Opens the core, unlocks with the passphrase, runs `work`, and always locks (zeroing the key) before returning. */
-async function withUnlockedCore(ctx: CommandContext, passphraseFile: string | undefined, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
-  const source = passphraseSource(passphraseFile);
-  assertSecretsAvailable(ctx, [source]);
-  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
-  let outcome: ExitCode;
-  try {
-    const status = core.vault.status();
-    if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
-    if (status.backoff.retryAfterMs > 0) throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
-    core.vault.unlock(await readPassphrase(ctx, source));
-    outcome = await work(core);
-  } catch (error) {
-    // The work's failure is the one to report; a failure to lock after it must not hide it.
-    try {
-      core.dispose();
-    } catch {
-      // dispose zeroes the key before anything that can fail.
-    }
-    throw error;
-  }
-  core.dispose();
-  return outcome;
 }
 
 function fileProblem(t: Translate, file: string, error: unknown) {

@@ -2,7 +2,7 @@
 import { open } from 'node:fs/promises';
 import { headerHash, openFileKey } from '../../main/core/bundles/format/bundle-crypto.js';
 import { readBundleHeader } from '../../main/core/bundles/format/bundle-header.js';
-import { openPayloadChunks } from '../../main/core/bundles/format/payload-stream.js';
+import { openBundlePayload } from '../../main/core/bundles/format/payload-stream.js';
 import { loadSodium } from '../../main/core/crypto/sodium.js';
 import { readIdentity } from '../../db/team.repo.js';
 import type { RoutedVault } from './team-vaults.js';
@@ -20,10 +20,7 @@ export async function bundlePlaintext(path: string, recipient: RoutedVault): Pro
       signingPublicKey: identity.signingPublicKey,
     });
     const pieces: Buffer[] = [];
-    const chunks = openPayloadChunks(sodium, {
-      file, fileBytes: size, start: header.bytes.byteLength, chunkSize: header.chunkSize, fileKey,
-      streamHeader: header.streamHeader, headerHash: headerHash(sodium, header.bytes),
-    });
+    const chunks = openBundlePayload(sodium, file, size, header, fileKey);
     for await (const chunk of chunks) pieces.push(Buffer.from(chunk));
     return Buffer.concat(pieces);
   } finally {

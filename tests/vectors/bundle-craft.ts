@@ -1,6 +1,6 @@
 // Builds bundles byte by byte for the tests and the vector generator: fixed key pairs, manifests, well-formed and damaged
 // files (any header field, any plaintext, any chunk tags), and a decryption that a test with the keys can do.
-import { CreFailure, isCreFailure, type ErrorCode } from '../../common/contract/errors.js';
+import { BUNDLE_ERROR_CODES, CreFailure, isCreFailure, type ErrorCode } from '../../common/contract/errors.js';
 import type { BundleContents, BundleManifest } from '../../common/bundles/manifest.schema.js';
 import { headerHash, publicKeyText, startSignature, type BundleRecipientKeys } from '../../main/core/bundles/format/bundle-crypto.js';
 import { CHUNK_OVERHEAD_BYTES, encodeBundleHeader, HEADER_FIXED_BYTES, headerLength, STANZA_BYTES } from '../../main/core/bundles/format/bundle-header.js';
@@ -8,18 +8,7 @@ import { encodeAttachmentBody, encodeFrame, encodeJson, FRAME_TYPE, type BundleF
 import { readBundle } from '../../main/core/bundles/format/bundle-reader.js';
 import type { Sodium } from '../../main/core/crypto/sodium.js';
 
-export const BUNDLE_CODES: readonly ErrorCode[] = [
-  'bad_header',
-  'unsupported_version',
-  'not_for_you',
-  'bad_payload',
-  'truncated',
-  'forwarded',
-  'unknown_sender',
-  'unverified_sender',
-  'replayed',
-  'bad_signature',
-];
+export const BUNDLE_CODES: readonly ErrorCode[] = BUNDLE_ERROR_CODES;
 
 /** A vault's identity for tests: both key pairs from fixed seeds, so every run (and every vector) has the same keys. */
 export interface TestParty {

@@ -1,7 +1,7 @@
 // The shape of tests/vectors/index.json, shared by the generator that writes it and the test that runs every vector.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CreFailure } from '../../common/contract/errors.js';
+import { BUNDLE_ERROR_CODES, CreFailure } from '../../common/contract/errors.js';
 import type { BundleManifest } from '../../common/bundles/manifest.schema.js';
 
 const hex = z.string().regex(/^([0-9a-f]{2})+$/);
@@ -32,7 +32,7 @@ export const expectedContentSchema = z
 export const vectorSchema = z
   .object({
     file: z.string().regex(/^[a-z_]+(\.[a-z0-9-]+)?\.bin$/),
-    outcome: z.enum(['success', 'bad_header', 'unsupported_version', 'not_for_you', 'bad_payload', 'truncated', 'forwarded', 'unknown_sender', 'unverified_sender', 'replayed', 'bad_signature']),
+    outcome: z.enum(['success', ...BUNDLE_ERROR_CODES]),
     description: z.string(),
     /** Whose keys read it: a name from `keys`. */
     reader: z.string(),

@@ -1,18 +1,9 @@
 // The Bundles screen's vocabulary: record types in travel order, labelled fields, counts, and field values as text.
 import type { BundleContents } from '../../../common/bundles/manifest.schema.js';
+import { SYNCABLE_TABLES } from '../../../common/bundles/syncable-tables.js';
 
 /** The synced tables, in the order their rows travel: the order counts are listed in. */
-export const RECORD_TYPES = [
-  'collaborators',
-  'communities',
-  'harmful_projects',
-  'struggles',
-  'support_requests',
-  'collaborations',
-  'collaboration_activities',
-  'resources',
-  'attachments',
-] as const;
+export const RECORD_TYPES = SYNCABLE_TABLES;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** Fields the conflicts view has a label for; any other column is shown humanised ("risk_category" → "Risk category"). */

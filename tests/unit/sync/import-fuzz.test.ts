@@ -5,12 +5,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUNDLE_ERROR_CODES } from '../../../common/contract/errors.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { contentOf, introduceBothWays, teamVault } from '../../helpers/team-vaults.js';
 import { makeTempDir } from '../../helpers/temp-vault.js';
 
 const RUNS = Number(process.env['CRE_VAULT_FUZZ_RUNS'] ?? 300);
-const BUNDLE_CODES = new Set(['bad_header', 'unsupported_version', 'not_for_you', 'bad_payload', 'truncated', 'forwarded', 'unknown_sender', 'unverified_sender', 'replayed', 'bad_signature']);
+const BUNDLE_CODES = new Set<string>(BUNDLE_ERROR_CODES);
 
 describe('mutated bundles imported into a vault', () => {
   it(`refuses ${RUNS} mutations with a bundle error and commits nothing`, async () => {

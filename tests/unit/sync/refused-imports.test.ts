@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ERROR_CODES } from '../../../common/contract/errors.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { bundlePlaintext, reencryptTo } from '../../helpers/bundle-plaintext.js';
 import { contentOf, introduce, introduceBothWays, teamVault, type TeamVault } from '../../helpers/team-vaults.js';
@@ -11,7 +12,7 @@ import { makeTempDir } from '../../helpers/temp-vault.js';
 
 const CHUNK = 65536 + 17;
 const HEADER = 16 + 80 + 24;
-const BUNDLE_CODES = ['bad_header', 'unsupported_version', 'not_for_you', 'bad_payload', 'truncated', 'forwarded', 'unknown_sender', 'unverified_sender', 'replayed', 'bad_signature'];
+const BUNDLE_CODES: readonly string[] = BUNDLE_ERROR_CODES;
 
 let coordinator: TeamVault;
 let asia: TeamVault;

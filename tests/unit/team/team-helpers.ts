@@ -2,32 +2,9 @@
 import { loadSodium } from '../../../main/core/crypto/sodium.js';
 import { buildContactCard, contactCardText } from '../../../main/core/team/contact-card.js';
 import type { VaultIdentity } from '../../../db/team.repo.js';
-import { teamContract } from '../../../common/contract/team.contract.js';
-import type { CreErrorPayload } from '../../../common/contract/errors.js';
-import { createRouter } from '../../../main/core/ipc/router.js';
-import { createTestVault } from '../../helpers/temp-vault.js';
+import { routedTestVault } from '../../helpers/core-router.js';
 
-/**
- * A test vault with the team methods behind the real router, as the page calls them (only the team domain is routed,
- * so these tests do not depend on other domains being wired).
- */
-export async function routedTestVault() {
-  const made = await createTestVault();
-  const router = createRouter({ contract: { team: teamContract }, handlers: { team: made.core.handlers.team }, isTrustedSender: () => true });
-  const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await reply(channel, input);
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
-  const errorOf = async (channel: string, input: unknown): Promise<CreErrorPayload> => {
-    const answer = await reply(channel, input);
-    if (answer.ok) throw new Error(`${channel} should have failed`);
-    return answer.error;
-  };
-  const failure = async (channel: string, input: unknown) => (await errorOf(channel, input)).code;
-  return { ...made, call, errorOf, failure };
-}
+export { routedTestVault };
 
 export type Routed = Awaited<ReturnType<typeof routedTestVault>>;
 

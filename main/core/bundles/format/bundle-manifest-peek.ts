@@ -1,14 +1,16 @@
 // Reads only a bundle's manifest (docs/bundle-format.md, "Reading", steps 1–9): header, stanza, then the first chunks
 // until the manifest frame is complete. Nothing is applied or written; the signature (step 14) is checked only on import.
-import { open, type FileHandle } from 'node:fs/promises';
-import { bundleManifestSchema, type BundleManifest } from '../../../../common/bundles/manifest.schema.js';
-import { CreFailure, isCreFailure } from '../../../../common/contract/errors.js';
+import type { FileHandle } from 'node:fs/promises';
+import type { BundleManifest } from '../../../../common/bundles/manifest.schema.js';
+import { CreFailure } from '../../../../common/contract/errors.js';
 import type { Sodium } from '../../crypto/sodium.js';
-import { headerHash, openFileKey, publicKeyText, type BundleRecipientKeys } from './bundle-crypto.js';
+import { openFileKey, type BundleRecipientKeys } from './bundle-crypto.js';
+import { withBundleFile } from './bundle-file.js';
 import { readBundleHeader } from './bundle-header.js';
 import type { BundleOutline } from './bundle-inspect.js';
-import { bodyLimits, decodeJson, FRAME_HEADER_BYTES, FRAME_TYPE } from './frames.js';
-import { openPayloadChunks } from './payload-stream.js';
+import { acceptManifest } from './bundle-reader.js';
+import { bodyLimits, FRAME_HEADER_BYTES, FRAME_TYPE } from './frames.js';
+import { openBundlePayload } from './payload-stream.js';
 
 export interface ManifestPeek {
   outline: BundleOutline;
@@ -49,40 +51,14 @@ class ManifestCollector {
   }
 }
 
-/** Steps 8 and 9, as the reader makes them: a valid manifest of version 1 that lists the reader's two keys. */
-function acceptManifest(sodium: Sodium, body: Uint8Array, me: BundleRecipientKeys): BundleManifest {
-  const parsed = bundleManifestSchema.safeParse(decodeJson(body, 'the manifest'));
-  if (!parsed.success) throw badPayload('the manifest is not valid');
-  const encryptionKey = publicKeyText(sodium, me.encryptionPublicKey);
-  const signingKey = publicKeyText(sodium, me.signingPublicKey);
-  if (!parsed.data.recipients.some((party) => party.encryptionKey === encryptionKey && party.signingKey === signingKey)) {
-    throw new CreFailure('forwarded', 'This bundle was addressed to someone else and passed on.');
-  }
-  return parsed.data;
-}
-
-async function peekOpenFile(sodium: Sodium, file: FileHandle, me: BundleRecipientKeys): Promise<ManifestPeek> {
-  let fileBytes: number;
-  try {
-    fileBytes = (await file.stat()).size;
-  } catch {
-    throw new CreFailure('io', 'The bundle file could not be read.');
-  }
+async function peekOpenFile(sodium: Sodium, file: FileHandle, fileBytes: number, me: BundleRecipientKeys): Promise<ManifestPeek> {
   const header = await readBundleHeader(file, fileBytes);
   const outline: BundleOutline = { bytes: fileBytes, version: header.version, chunkSize: header.chunkSize, recipients: header.stanzas.length };
   // Never log this: key material.
   const fileKey = openFileKey(sodium, header.stanzas, me);
   try {
     const collector = new ManifestCollector();
-    const chunks = openPayloadChunks(sodium, {
-      file,
-      fileBytes,
-      start: header.bytes.byteLength,
-      chunkSize: header.chunkSize,
-      fileKey,
-      streamHeader: header.streamHeader,
-      headerHash: headerHash(sodium, header.bytes),
-    });
+    const chunks = openBundlePayload(sodium, file, fileBytes, header, fileKey);
     for await (const plaintext of chunks) {
       const body = collector.push(plaintext);
       // Leaving the loop closes the generator: the rest of the file is not read.
@@ -96,18 +72,5 @@ async function peekOpenFile(sodium: Sodium, file: FileHandle, me: BundleRecipien
 
 /** The outline and the manifest of a bundle addressed to `me`; any failure is a CreFailure with the reader's code. */
 export async function peekBundleManifest(sodium: Sodium, path: string, me: BundleRecipientKeys): Promise<ManifestPeek> {
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch {
-    throw new CreFailure('io', 'The bundle file could not be opened.');
-  }
-  try {
-    return await peekOpenFile(sodium, file, me);
-  } catch (error) {
-    if (isCreFailure(error)) throw error;
-    throw new CreFailure('internal', 'The bundle could not be read: an unexpected error occurred.');
-  } finally {
-    await file.close().catch(() => undefined);
-  }
+  return withBundleFile(path, (file, fileBytes) => peekOpenFile(sodium, file, fileBytes, me));
 }

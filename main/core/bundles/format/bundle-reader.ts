@@ -1,14 +1,15 @@
 // Reads a bundle (docs/bundle-format.md, "Reading"): the spec's fourteen checks in its order, rows and attachment pieces
 // handed to the caller as they come, and success only once the signature, the last check, verifies.
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { bundleManifestSchema, type BundleManifest } from '../../../../common/bundles/manifest.schema.js';
 import { CreFailure, isCreFailure } from '../../../../common/contract/errors.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { ContentsTally } from './bundle-contents.js';
-import { headerHash, openFileKey, publicKeyText, startSignature, type BundleRecipientKeys } from './bundle-crypto.js';
+import { withBundleFile } from './bundle-file.js';
+import { openFileKey, publicKeyText, startSignature, type BundleRecipientKeys } from './bundle-crypto.js';
 import { readBundleHeader } from './bundle-header.js';
 import { decodeAttachmentBody, decodeJson, decodeRecordsBody, encodeFrameHeader, FRAME_TYPE, FrameSplitter } from './frames.js';
-import { openPayloadChunks } from './payload-stream.js';
+import { openBundlePayload } from './payload-stream.js';
 
 export type { BundleRecipientKeys } from './bundle-crypto.js';
 
@@ -38,7 +39,7 @@ function callBack<T>(call: () => T): T {
 }
 
 /** Steps 8 and 9: the first frame is a manifest of version 1 that lists the reader's two keys as one recipient. */
-function acceptManifest(sodium: Sodium, body: Uint8Array, me: BundleRecipientKeys): BundleManifest {
+export function acceptManifest(sodium: Sodium, body: Uint8Array, me: BundleRecipientKeys): BundleManifest {
   const parsed = bundleManifestSchema.safeParse(decodeJson(body, 'the manifest'));
   if (!parsed.success) throw badPayload('the manifest is not valid');
   const manifest = parsed.data;
@@ -58,13 +59,7 @@ function publicKeyBytes(sodium: Sodium, text: string): Uint8Array {
   }
 }
 
-async function readOpenFile(sodium: Sodium, file: FileHandle, options: ReadBundleOptions): Promise<{ manifest: BundleManifest; bytes: number }> {
-  let fileBytes: number;
-  try {
-    fileBytes = (await file.stat()).size;
-  } catch {
-    throw new CreFailure('io', 'The bundle file could not be read.');
-  }
+async function readOpenFile(sodium: Sodium, file: FileHandle, fileBytes: number, options: ReadBundleOptions): Promise<{ manifest: BundleManifest; bytes: number }> {
   const header = await readBundleHeader(file, fileBytes);
   options.onProgress?.(header.bytes.byteLength, fileBytes);
   // Never log this: key material.
@@ -105,16 +100,7 @@ async function readOpenFile(sodium: Sodium, file: FileHandle, options: ReadBundl
 
   const splitter = new FrameSplitter(onFrame);
   try {
-    const chunks = openPayloadChunks(sodium, {
-      file,
-      fileBytes,
-      start: header.bytes.byteLength,
-      chunkSize: header.chunkSize,
-      fileKey,
-      streamHeader: header.streamHeader,
-      headerHash: headerHash(sodium, header.bytes),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const chunks = openBundlePayload(sodium, file, fileBytes, header, fileKey, options.onProgress);
     for await (const plaintext of chunks) splitter.push(plaintext);
   } finally {
     sodium.memzero(fileKey);
@@ -135,18 +121,5 @@ async function readOpenFile(sodium: Sodium, file: FileHandle, options: ReadBundl
 
 /** Resolves only when every check of the spec passed, signature last; any failure is a CreFailure with the spec's code. */
 export async function readBundle(sodium: Sodium, options: ReadBundleOptions): Promise<{ manifest: BundleManifest; bytes: number }> {
-  let file: FileHandle;
-  try {
-    file = await open(options.path, 'r');
-  } catch {
-    throw new CreFailure('io', 'The bundle file could not be opened.');
-  }
-  try {
-    return await readOpenFile(sodium, file, options);
-  } catch (error) {
-    if (isCreFailure(error)) throw error;
-    throw new CreFailure('internal', 'The bundle could not be read: an unexpected error occurred.');
-  } finally {
-    await file.close().catch(() => undefined);
-  }
+  return withBundleFile(options.path, (file, fileBytes) => readOpenFile(sodium, file, fileBytes, options));
 }

@@ -3,7 +3,8 @@
 import type { FileHandle } from 'node:fs/promises';
 import { CreFailure } from '../../../../common/contract/errors.js';
 import type { Sodium } from '../../crypto/sodium.js';
-import { CHUNK_OVERHEAD_BYTES, readExactly } from './bundle-header.js';
+import { headerHash } from './bundle-crypto.js';
+import { CHUNK_OVERHEAD_BYTES, readExactly, type BundleHeader } from './bundle-header.js';
 
 type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
 
@@ -122,4 +123,25 @@ function pullChunk(sodium: Sodium, state: StreamState, ciphertext: Uint8Array, a
   } catch {
     return undefined;
   }
+}
+
+/** The payload of a bundle whose header was read and whose file key was opened: its chunks' plaintext, in order. */
+export function openBundlePayload(
+  sodium: Sodium,
+  file: FileHandle,
+  fileBytes: number,
+  header: BundleHeader,
+  fileKey: Uint8Array,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  return openPayloadChunks(sodium, {
+    file,
+    fileBytes,
+    start: header.bytes.byteLength,
+    chunkSize: header.chunkSize,
+    fileKey,
+    streamHeader: header.streamHeader,
+    headerHash: headerHash(sodium, header.bytes),
+    ...(onProgress ? { onProgress } : {}),
+  });
 }

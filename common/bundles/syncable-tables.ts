@@ -1,0 +1,13 @@
+// The tables whose rows travel in sync bundles, in the order they travel: parents before the rows that point at them.
+export const SYNCABLE_TABLES = [
+  'collaborators',
+  'communities',
+  'harmful_projects',
+  'struggles',
+  'support_requests',
+  'collaborations',
+  'collaboration_activities',
+  'resources',
+  'attachments',
+] as const;
+export type SyncableTable = (typeof SYNCABLE_TABLES)[number];
