@@ -8,7 +8,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 export const TARGET_NAMES = ['main', 'preload', 'cli', 'renderer'];
 
 /** Loaded from node_modules at run time: native addons, a wasm loader, and dictionaries too large to bundle twice. */
-const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'libsodium-wrappers-sumo', '@zxcvbn-ts/*'];
+const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'libsodium-wrappers-sumo', 'sodium-native', '@zxcvbn-ts/*'];
 
 function relativeToRoot(file) {
   return path.relative(ROOT, file).split(path.sep).join('/');

@@ -4,7 +4,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { BundleManifest } from '../../common/bundles/manifest.schema.js';
+import { openVaultDatabase } from '../../db/connection.js';
 import { readBundle } from '../../main/core/bundles/format/bundle-reader.js';
 import { writeBundle, type BundleFrame } from '../../main/core/bundles/format/bundle-writer.js';
 import { createCore, type Core } from '../../main/core/create-core.js';
@@ -205,6 +207,36 @@ async function formatReadStep(dir: string): Promise<StepFigures> {
   });
 }
 
+/**
+ * What the vault's storage allows at best: 1 MiB blobs written in one transaction and read back, in a SQLCipher 4
+ * database opened as the vault opens it, and in a plain SQLite file with the same journal, for the cipher's share.
+ */
+async function storageCeilingStep(dir: string, encrypted: boolean): Promise<StepFigures & { readMs: number }> {
+  const file = join(dir, encrypted ? 'ceiling-sqlcipher.db' : 'ceiling-plain.db');
+  const db = encrypted ? openVaultDatabase(file, randomBytes(32), { create: true }) : new Database(file);
+  if (!encrypted) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  const blob = randomBytes(1024 * 1024);
+  const count = 256;
+  db.exec('CREATE TABLE blobs (position INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+  const insert = db.prepare('INSERT INTO blobs (position, data) VALUES (?, ?)');
+  const written = await measure(async () => {
+    db.transaction(() => {
+      for (let position = 0; position < count; position += 1) insert.run(position, blob);
+    })();
+    return { bytes: count * blob.byteLength };
+  });
+  const start = performance.now();
+  let read = 0;
+  for (const row of db.prepare('SELECT data FROM blobs ORDER BY position').iterate() as Iterable<{ data: Buffer }>) read += row.data.byteLength;
+  const readMs = performance.now() - start;
+  db.close();
+  if (read !== written.bytes) throw new Error('the ceiling read back a different size');
+  return { ...written, readMs };
+}
+
 async function runStep(step: string | undefined, dir: string | undefined, json: string | undefined): Promise<StepFigures> {
   if (!dir) throw new Error('usage: bundles-bench-steps.ts <step> <dir> [json]');
   switch (step) {
@@ -216,6 +248,10 @@ async function runStep(step: string | undefined, dir: string | undefined, json: 
       return formatWriteStep(dir, JSON.parse(json ?? '{}') as { contents: BundleManifest['contents']; rowBytes: number });
     case 'format-read':
       return formatReadStep(dir);
+    case 'ceiling-sqlcipher':
+      return storageCeilingStep(dir, true);
+    case 'ceiling-plain':
+      return storageCeilingStep(dir, false);
     default:
       throw new Error(`unknown step ${step ?? ''}`);
   }

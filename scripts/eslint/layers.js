@@ -16,7 +16,7 @@ export const LAYERS = [
     name: 'main/core',
     prefix: 'main/core/',
     mayImport: ['common', 'db', 'main/core'],
-    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'zod', 'uuid', 'papaparse', 'qrcode', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
+    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'sodium-native', 'zod', 'uuid', 'papaparse', 'qrcode', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
   },
   {
     name: 'main/cli',

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { headerHash, openFileKey } from '../../main/core/bundles/format/bundle-crypto.js';
 import { readBundleHeader } from '../../main/core/bundles/format/bundle-header.js';
 import { openBundlePayload } from '../../main/core/bundles/format/payload-stream.js';
+import { initPush } from '../../main/core/crypto/secretstream.js';
 import { loadSodium } from '../../main/core/crypto/sodium.js';
 import { readIdentity } from '../../db/team.repo.js';
 import type { RoutedVault } from './team-vaults.js';
@@ -35,7 +36,7 @@ export async function reencryptTo(plaintext: Uint8Array, to: RoutedVault, chunkS
   const sodium = await loadSodium();
   const identity = readIdentity(to.core.vault.openVault().db);
   const fileKey = sodium.crypto_secretstream_xchacha20poly1305_keygen();
-  const { state, header: streamHeader } = sodium.crypto_secretstream_xchacha20poly1305_init_push(fileKey);
+  const { stream: state, header: streamHeader } = initPush(fileKey);
   const header = encodeBundleHeader({ chunkSize, stanzas: [sodium.crypto_box_seal(fileKey, identity.encryptionPublicKey)], streamHeader });
   const out: Uint8Array[] = [header];
   const sealer = new PayloadSealer(sodium, state, headerHash(sodium, header), chunkSize, async (c) => void out.push(Uint8Array.from(c)));

@@ -1,6 +1,7 @@
 // Bundles for the Bundles screen and the CLI: preview, export and import (each with the vault to itself), the history,
 // and the conflicts. Files are named by main's own dialogs, or by the CLI's arguments.
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import type { BundleProgress, ExportPreview, ExportResult, ImportReport } from '../../../common/bundles/bundle-views.schema.js';
 import { CreFailure, isCreFailure } from '../../../common/contract/errors.js';
 import type { Language } from '../../../common/languages.js';
@@ -33,6 +34,15 @@ export interface BundlesServiceDeps {
 export interface RecipientsChoice {
   recipientIds: readonly string[];
   everything: boolean;
+}
+
+/** The file's size for the history, 0 when it cannot be read. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Progress of rows counts each row as this many bytes, so one bar covers rows and attachment bytes together. */
@@ -125,7 +135,7 @@ export function createBundlesService(deps: BundlesServiceDeps) {
         return report;
       } catch (error) {
         if (isCreFailure(error) && error.code !== 'io' && error.code !== 'locked' && error.code !== 'internal') {
-          recordRefusal(db, error.code, isoNow(), 0);
+          recordRefusal(db, error.code, isoNow(), sizeOf(path));
         }
         throw error;
       }

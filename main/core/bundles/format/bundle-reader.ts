@@ -72,7 +72,8 @@ async function readOpenFile(sodium: Sodium, file: FileHandle, fileBytes: number,
   const onFrame = (type: number, body: Uint8Array): void => {
     if (type === FRAME_TYPE.signature) {
       if (!manifest) throw badPayload('the first frame is not the manifest');
-      signatureBytes = body;
+      // The splitter reuses its body buffer for the next frame: keep a copy.
+      signatureBytes = Uint8Array.from(body);
       return;
     }
     sodium.crypto_sign_update(signature, encodeFrameHeader(type, body.byteLength));

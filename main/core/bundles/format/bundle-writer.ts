@@ -11,7 +11,8 @@ import { ContentsTally } from './bundle-contents.js';
 import { FILE_KEY_BYTES, headerHash, publicKeyText, shuffled, startSignature, type BundleSenderKeys } from './bundle-crypto.js';
 import { chunkSizeAllowed, DEFAULT_CHUNK_SIZE, encodeBundleHeader } from './bundle-header.js';
 import {
-  encodeAttachmentBody,
+  encodeAttachmentPrefix,
+  encodeFrameHeader,
   encodeFrame,
   encodeJson,
   FRAME_TYPE,
@@ -23,6 +24,8 @@ import {
   type BundleFrame,
 } from './frames.js';
 import { PayloadSealer } from './payload-stream.js';
+import { BlockWriter } from './file-blocks.js';
+import { initPush, type SecretStream } from '../../crypto/secretstream.js';
 
 export type { BundleFrame } from './frames.js';
 export type { BundleSenderKeys } from './bundle-crypto.js';
@@ -69,7 +72,8 @@ function checkOptions(sodium: Sodium, options: WriteBundleOptions, chunkSize: nu
 }
 
 /** One frame's bytes after checking it against the format's limits, counted in `tally`. */
-function encodeBundleFrame(frame: BundleFrame, tally: ContentsTally): Uint8Array {
+/** A frame's bytes in pieces (header, then body parts): signed and sealed in turn, never copied into one buffer. */
+function encodeBundleFrame(frame: BundleFrame, tally: ContentsTally): Uint8Array[] {
   if (frame.type === 'records') {
     if (frame.rows.length > MAX_ROWS_PER_FRAME) throw internal('a records frame has more than 1,000 rows');
     const body = { table: frame.table, rows: frame.rows };
@@ -77,18 +81,14 @@ function encodeBundleFrame(frame: BundleFrame, tally: ContentsTally): Uint8Array
     const bytes = encodeJson(body);
     if (bytes.byteLength > MAX_FRAME_BODY_BYTES) throw internal('a records frame is larger than 16 MiB');
     tally.addRows(frame.table, frame.rows);
-    return encodeFrame(FRAME_TYPE.records, bytes);
+    return [encodeFrame(FRAME_TYPE.records, bytes)];
   }
   if (!isUuid(frame.attachmentId)) throw internal('an attachment id is not a UUID');
   if (!Number.isInteger(frame.position) || frame.position < 0 || frame.position > 0xffffffff) throw internal('an attachment position is out of range');
   if (frame.bytes.byteLength < 1 || frame.bytes.byteLength > MAX_ATTACHMENT_PIECE_BYTES) throw internal('an attachment frame holds 0 bytes or more than 1 MiB');
   tally.addAttachmentPiece(frame.attachmentId.toLowerCase(), frame.bytes.byteLength);
-  return encodeFrame(FRAME_TYPE.attachment, encodeAttachmentBody(frame.attachmentId, frame.position, frame.bytes));
-}
-
-async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < bytes.byteLength) offset += (await file.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+  const prefix = encodeAttachmentPrefix(frame.attachmentId, frame.position);
+  return [encodeFrameHeader(FRAME_TYPE.attachment, prefix.byteLength + frame.bytes.byteLength), prefix, frame.bytes];
 }
 
 async function fsyncDirectory(dir: string): Promise<void> {
@@ -117,6 +117,8 @@ export async function writeBundle(sodium: Sodium, options: WriteBundleOptions): 
   const temp = `${options.path}.tmp-${randomBytes(6).toString('hex')}`;
   let file: FileHandle | undefined;
   let signature: ReturnType<typeof startSignature> | undefined;
+  let stream: SecretStream | undefined;
+  let writer: BlockWriter | undefined;
   // Never log this: key material.
   const fileKey = options.deterministic ? Uint8Array.from(options.deterministic.fileKey) : sodium.crypto_secretstream_xchacha20poly1305_keygen();
   try {
@@ -125,15 +127,19 @@ export async function writeBundle(sodium: Sodium, options: WriteBundleOptions): 
     if (manifestBytes.byteLength > MAX_MANIFEST_BYTES) throw internal('the manifest is larger than 1 MiB');
     const sealed = options.recipients.map((key) => sodium.crypto_box_seal(fileKey, key));
     const stanzas = options.deterministic ? sealed : shuffled(sodium, sealed);
-    const { state, header: streamHeader } = sodium.crypto_secretstream_xchacha20poly1305_init_push(fileKey);
+    const pushed = initPush(fileKey);
+    stream = pushed.stream;
+    const streamHeader = pushed.header;
     const header = encodeBundleHeader({ chunkSize, stanzas, streamHeader });
     signature = startSignature(sodium, header);
     file = await open(temp, 'wx', 0o600);
     const handle = file;
     let bytes = header.byteLength;
-    await writeAll(handle, header);
-    const sealer = new PayloadSealer(sodium, state, headerHash(sodium, header), chunkSize, async (ciphertext) => {
-      await writeAll(handle, ciphertext);
+    const out = new BlockWriter(handle);
+    writer = out;
+    await out.write(header);
+    const sealer = new PayloadSealer(sodium, pushed.stream, headerHash(sodium, header), chunkSize, async (ciphertext) => {
+      await out.write(ciphertext);
       bytes += ciphertext.byteLength;
     });
     const signed = signature;
@@ -144,11 +150,12 @@ export async function writeBundle(sodium: Sodium, options: WriteBundleOptions): 
     };
     const tally = new ContentsTally();
     await emit(encodeFrame(FRAME_TYPE.manifest, manifestBytes));
-    for await (const frame of options.frames) await emit(encodeBundleFrame(frame, tally));
+    for await (const frame of options.frames) for (const piece of encodeBundleFrame(frame, tally)) await emit(piece);
     if (!tally.matches(manifest.contents)) throw internal("the frames do not match the manifest's contents");
     signature = undefined;
     await sealer.write(encodeFrame(FRAME_TYPE.signature, sodium.crypto_sign_final_create(signed, options.sender.signingSecretKey)));
     await sealer.finish();
+    await out.flush();
     await handle.sync();
     await handle.close();
     file = undefined;
@@ -168,6 +175,8 @@ export async function writeBundle(sodium: Sodium, options: WriteBundleOptions): 
         // Nothing more to free.
       }
     }
+    stream?.dispose();
+    writer?.wipe();
     sodium.memzero(fileKey);
   }
 }

@@ -65,10 +65,17 @@ export function encodeJson(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));
 }
 
+/** What comes before an attachment piece's bytes in its frame body: the attachment id, then the piece's position. */
+export function encodeAttachmentPrefix(attachmentId: string, position: number): Uint8Array {
+  const prefix = new Uint8Array(ATTACHMENT_PREFIX_BYTES);
+  prefix.set(parseUuid(attachmentId), 0);
+  new DataView(prefix.buffer).setUint32(16, position);
+  return prefix;
+}
+
 export function encodeAttachmentBody(attachmentId: string, position: number, bytes: Uint8Array): Uint8Array {
   const body = new Uint8Array(ATTACHMENT_PREFIX_BYTES + bytes.byteLength);
-  body.set(parseUuid(attachmentId), 0);
-  new DataView(body.buffer).setUint32(16, position);
+  body.set(encodeAttachmentPrefix(attachmentId, position), 0);
   body.set(bytes, ATTACHMENT_PREFIX_BYTES);
   return body;
 }
@@ -116,7 +123,10 @@ export class FrameSplitter {
   private body: Uint8Array | undefined;
   private bodyFill = 0;
   private ended = false;
+  /** One buffer for every frame's body, grown to the largest: a gigabyte of attachment frames makes no garbage. */
+  private scratch = new Uint8Array(0);
 
+  /** `onFrame` gets a body that is reused for the next frame: it must copy what it keeps. */
   constructor(private readonly onFrame: (type: number, body: Uint8Array) => void) {}
 
   push(piece: Uint8Array): void {
@@ -150,7 +160,8 @@ export class FrameSplitter {
     const limits = bodyLimits(this.type);
     if (!limits) throw badPayload(`unknown frame type ${this.type}`);
     if (length < limits.min || length > limits.max) throw badPayload(`a frame of type ${this.type} has a length out of its limits`);
-    this.body = new Uint8Array(length);
+    if (this.scratch.byteLength < length) this.scratch = new Uint8Array(length);
+    this.body = this.scratch.subarray(0, length);
     this.bodyFill = 0;
   }
 

@@ -2,11 +2,12 @@
 // checks 5–7 of the spec (reading). Either side holds one chunk, whatever the bundle's size.
 import type { FileHandle } from 'node:fs/promises';
 import { CreFailure } from '../../../../common/contract/errors.js';
+import { initPull, pull, push, type SecretStream } from '../../crypto/secretstream.js';
 import type { Sodium } from '../../crypto/sodium.js';
 import { headerHash } from './bundle-crypto.js';
-import { CHUNK_OVERHEAD_BYTES, readExactly, type BundleHeader } from './bundle-header.js';
+import { CHUNK_OVERHEAD_BYTES, type BundleHeader } from './bundle-header.js';
+import { BlockReader } from './file-blocks.js';
 
-type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
 
 /**
  * Seals plaintext written in pieces of any size into chunks of exactly `chunkSize` bytes. A full chunk is pushed only
@@ -14,19 +15,22 @@ type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init
  */
 export class PayloadSealer {
   private readonly pending: Uint8Array;
+  /** Each chunk's ciphertext, reused: the sink must be done with it when its promise settles. */
+  private readonly sealed: Uint8Array;
   private fill = 0;
   private chunks = 0;
   private plaintextBytes = 0;
 
   constructor(
     private readonly sodium: Sodium,
-    private readonly state: StreamState,
+    private readonly stream: SecretStream,
     /** Additional data of the first chunk: the header hash. */
     private readonly headerHash: Uint8Array,
     chunkSize: number,
     private readonly sink: (ciphertext: Uint8Array) => Promise<void>,
   ) {
     this.pending = new Uint8Array(chunkSize);
+    this.sealed = new Uint8Array(chunkSize + CHUNK_OVERHEAD_BYTES);
   }
 
   get written(): number {
@@ -53,7 +57,7 @@ export class PayloadSealer {
 
   private async pushPending(tag: number): Promise<void> {
     const ad = this.chunks === 0 ? this.headerHash : null;
-    const ciphertext = this.sodium.crypto_secretstream_xchacha20poly1305_push(this.state, this.pending.subarray(0, this.fill), ad, tag);
+    const ciphertext = push(this.stream, this.pending.subarray(0, this.fill), ad, tag, this.sealed);
     this.chunks += 1;
     this.fill = 0;
     await this.sink(ciphertext);
@@ -78,24 +82,31 @@ export interface PayloadSource {
  * truncated when the file ends right after a chunk that is not the final one (step 7).
  */
 export async function* openPayloadChunks(sodium: Sodium, source: PayloadSource): AsyncGenerator<Uint8Array> {
+  const stream = initPull(source.streamHeader, source.fileKey);
+  if (!stream) throw new CreFailure('bad_header', 'The bundle header is damaged (stream header).');
+  try {
+    yield* openChunks(sodium, source, stream);
+  } finally {
+    stream.dispose();
+  }
+}
+
+async function* openChunks(sodium: Sodium, source: PayloadSource, stream: SecretStream): AsyncGenerator<Uint8Array> {
   const { file, fileBytes, chunkSize } = source;
   const fullChunk = chunkSize + CHUNK_OVERHEAD_BYTES;
-  let state: StreamState;
-  try {
-    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(source.streamHeader, source.fileKey);
-  } catch {
-    throw new CreFailure('bad_header', 'The bundle header is damaged (stream header).');
-  }
   if (source.start >= fileBytes) throw new CreFailure('truncated', 'The bundle ends right after its header.');
+  const reader = new BlockReader(file, fileBytes);
+  const plaintext = new Uint8Array(chunkSize);
   const buffer = new Uint8Array(fullChunk);
   let position = source.start;
   for (let index = 0; position < fileBytes; index += 1) {
     const length = Math.min(fullChunk, fileBytes - position);
     const isLast = position + length === fileBytes;
     const ciphertext = buffer.subarray(0, length);
-    await readExactly(file, ciphertext, position);
+    await reader.read(ciphertext, position);
     position += length;
-    const opened = pullChunk(sodium, state, ciphertext, index === 0 ? source.headerHash : null);
+    // One plaintext buffer for every chunk: the consumer copies what it keeps before asking for the next chunk.
+    const opened = pull(stream, ciphertext, index === 0 ? source.headerHash : null, plaintext);
     if (!opened) {
       throw index === 0
         ? new CreFailure('bad_header', 'The bundle header is damaged (the first chunk does not open with it).')
@@ -113,16 +124,7 @@ export async function* openPayloadChunks(sodium: Sodium, source: PayloadSource):
     yield opened.message;
   }
   sodium.memzero(buffer);
-}
-
-function pullChunk(sodium: Sodium, state: StreamState, ciphertext: Uint8Array, ad: Uint8Array | null): { message: Uint8Array; tag: number } | undefined {
-  if (ciphertext.byteLength < CHUNK_OVERHEAD_BYTES) return undefined;
-  try {
-    const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, ad);
-    return result === false ? undefined : result;
-  } catch {
-    return undefined;
-  }
+  sodium.memzero(plaintext);
 }
 
 /** The payload of a bundle whose header was read and whose file key was opened: its chunks' plaintext, in order. */
