@@ -10,7 +10,7 @@ import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { contentOf, introduceBothWays, teamVault } from '../../helpers/team-vaults.js';
 import { makeTempDir } from '../../helpers/temp-vault.js';
 
-const RUNS = Number(process.env['CRE_VAULT_FUZZ_RUNS'] ?? 300);
+const RUNS = Number(process.env['CRE_VAULT_FUZZ_RUNS'] ?? 10_000);
 const BUNDLE_CODES = new Set<string>(BUNDLE_ERROR_CODES);
 
 describe('mutated bundles imported into a vault', () => {
