@@ -2,7 +2,8 @@
 import { CATALOG, type Namespace } from '../../common/i18n/catalog.js';
 import type { Language } from '../../common/languages.js';
 
-function lookup(language: Language, namespace: Namespace, path: string): string | undefined {
+/** The string at `path` in one language's catalogue, or undefined. */
+export function catalogLookup(language: Language, namespace: Namespace, path: string): string | undefined {
   let node: unknown = CATALOG[language][namespace];
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
@@ -10,6 +11,6 @@ function lookup(language: Language, namespace: Namespace, path: string): string 
 
 /** `namespace:key` in `language`, falling back to English, then to the key, with `{{name}}` placeholders filled. */
 export function catalogText(language: Language, namespace: Namespace, key: string, params: Readonly<Record<string, string>> = {}): string {
-  const template = lookup(language, namespace, key) ?? lookup('en', namespace, key) ?? key;
+  const template = catalogLookup(language, namespace, key) ?? catalogLookup('en', namespace, key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params[name] ?? whole);
 }

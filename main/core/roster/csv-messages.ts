@@ -1,15 +1,11 @@
 // The import catalogue's strings in main (dialog titles, the errors column of saved invalid rows), without the renderer's i18next.
 import type { ImportIssue } from '../../../common/contract/roster-io.contract.js';
-import { CATALOG } from '../../../common/i18n/catalog.js';
 import type { Language } from '../../../common/languages.js';
+import { catalogLookup } from '../catalog-message.js';
 
 /** `import:<key>` in `language`, falling back to English, with `{{name}}` placeholders filled. */
 export function importMessage(language: Language, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const lookup = (lang: Language, path: string): string | undefined => {
-    let node: unknown = CATALOG[lang].import;
-    for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-    return typeof node === 'string' ? node : undefined;
-  };
+  const lookup = (lang: Language, path: string) => catalogLookup(lang, 'import', path);
   // Plural keys as i18next writes them (`key_one`, `key_other`), chosen by the language's plural rules for `count`.
   const count = params['count'];
   const plural = typeof count === 'number' ? `${key}_${new Intl.PluralRules(language).select(count)}` : null;
