@@ -24,6 +24,17 @@ async function bundle(outfile, options) {
   return `${relativeToRoot(outfile)} (${formatSize(statSync(outfile).size)})`;
 }
 
+/** Marks every bare package import external except `.json` files, which are bundled (see the CLI builder). */
+const externalPackagesButJson = {
+  name: 'external-packages-but-json',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
 const BUILDERS = {
   main: ({ outDir, dev }) =>
     bundle(path.join(outDir, 'main', 'main.cjs'), {
@@ -54,7 +65,9 @@ const BUILDERS = {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      packages: 'external',
+      // Packages stay in node_modules, but their JSON data is bundled: esbuild drops the `with { type: 'json' }`
+      // attribute Node needs to import JSON, so an external JSON import fails at the CLI's first line.
+      plugins: [externalPackagesButJson],
       sourcemap: false,
     });
   },
