@@ -12,3 +12,9 @@ export interface ElectronBinaryOptions {
 export function findElectronBinary(options?: ElectronBinaryOptions): string | null;
 
 export function electronNotFoundReason(options?: ElectronBinaryOptions): string | null;
+
+/** The one line `npm start` prints when it cannot run the app: what failed, then what still works without Electron. */
+export function cannotStartMessage(failure: string): string;
+
+/** The Electron installer's error output reduced to its first meaningful line, without class name or stack. */
+export function installerFailure(stderr: string): string;

@@ -1,4 +1,4 @@
-// Finds the Electron binary without loading the electron package, whose require() starts a download when the binary is missing.
+// Finds the Electron binary without loading the electron package (whose require() starts a download when the binary is missing), and words the one line `npm start` prints when it cannot run the app.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -55,4 +55,31 @@ export function findElectronBinary(options) {
  */
 export function electronNotFoundReason(options) {
   return inspect(options).reason;
+}
+
+/** What works without Electron, in the README's words ("Machines where the Electron binary cannot be downloaded"). */
+const STILL_WORKS = 'the command-line tool (npm run cre -- …) and npm test (the app in a system Chromium) still work';
+
+/**
+ * The one line `npm start` prints when it cannot run the app: what failed, then what still works.
+ * @param {string} failure what failed, as a clause ("the Electron binary could not be downloaded (fetch failed)")
+ * @returns {string}
+ */
+export function cannotStartMessage(failure) {
+  return `CRE Desktop cannot start: ${failure}. Without Electron, ${STILL_WORKS}.`;
+}
+
+/**
+ * The part of the Electron installer's error output a person can act on: its first line that is not a stack frame,
+ * without the error's class name ("TypeError: fetch failed\n    at ..." gives "fetch failed").
+ * @param {string} stderr
+ * @returns {string}
+ */
+export function installerFailure(stderr) {
+  const first = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !line.startsWith('at '));
+  const reason = first?.replace(/^[\w.]*(Error|Exception):\s*/, '');
+  return reason || 'the installer stopped without saying why';
 }

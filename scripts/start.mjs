@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { buildTargets } from './build.mjs';
-import { electronNotFoundReason, findElectronBinary } from './electron-binary.mjs';
+import { cannotStartMessage, electronNotFoundReason, findElectronBinary, installerFailure } from './electron-binary.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
@@ -66,12 +66,13 @@ function ensureElectronAddon() {
 
 /**
  * Electron 45 fetches its binary on first launch rather than at install. `npm start` asks for it once, through the
- * package's own installer; detection elsewhere (tests, Playwright config) never downloads.
+ * package's own installer, as a step of its own: finding the binary (here, in tests, in the Playwright config) never
+ * downloads. Returns what failed, as a clause for the one-line message, or null when nothing was tried or it worked.
  */
 function fetchElectronBinary() {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
   const installer = path.join(ROOT, 'node_modules', 'electron', 'install.js');
-  if (!existsSync(installer)) return;
+  if (!existsSync(installer)) return null;
   console.log('Downloading the Electron binary (first start only)...');
   const result = spawnSync(process.execPath, [installer], {
     cwd: path.dirname(installer),
@@ -79,24 +80,20 @@ function fetchElectronBinary() {
     encoding: 'utf8',
     timeout: 10 * 60_000,
   });
-  if (result.status !== 0) {
-    // The installer prints a whole stack; its first error line is the part a person can act on.
-    const reason = (result.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim();
-    console.error(`The Electron binary could not be downloaded${reason ? `: ${reason}` : '.'}`);
-  }
+  if (result.status === 0) return null;
+  // The installer prints a whole stack ("TypeError: fetch failed" and its frames); one phrase of it is kept.
+  return `the Electron binary could not be downloaded (${installerFailure(result.stderr ?? '')})`;
 }
 
 function run() {
   let electron = findElectronBinary();
+  let failure = null;
   if (!electron) {
-    fetchElectronBinary();
+    failure = fetchElectronBinary();
     electron = findElectronBinary();
   }
   if (!electron) {
-    console.error(
-      `CRE Desktop: no Electron binary is installed on this machine (${electronNotFoundReason()}). ` +
-        'The command-line tool and the test suite work without it: npm run cre -- vault create --vault-dir ./my-vault',
-    );
+    console.error(cannotStartMessage(failure ?? `no Electron binary is installed (${electronNotFoundReason()})`));
     process.exitCode = 1;
     return;
   }

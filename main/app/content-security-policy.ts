@@ -3,6 +3,8 @@
 /**
  * Only the app's own files: no inline script or style, no eval, no remote origin, no plugins, no framing.
  * `img-src data:` is there for small inline images a bundler emits; data: can never carry script.
+ * This is the header's policy. renderer/index.html repeats it in a <meta> without `frame-ancestors`, which Chromium
+ * ignores there (with a console warning): framing is refused by this header alone.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

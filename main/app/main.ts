@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core/create-core.js';
 import { resolveVaultDir } from '../core/vault-location.js';
 import { appFiles, profileDirFor, vaultDirFlag, type AppFiles } from './app-paths.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.js';
+import { cancelDownload } from './download-policy.js';
 import { createElectronPlatform } from './electron-platform.js';
 import { createAppRouter, forwardEvent, forwardVaultLocked, registerIpcBridge } from './ipc-bridge.js';
 import { buildMenuTemplate } from './menu.js';
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
   defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   defaultSession.setPermissionCheckHandler(denyPermissionCheck);
   defaultSession.setDevicePermissionHandler(denyPermissionCheck);
+  defaultSession.on('will-download', cancelDownload);
 
   const files = appFiles(app.getAppPath());
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, files.rendererRoot));

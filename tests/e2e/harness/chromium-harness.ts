@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { creContract } from '../../../common/contract/index.js';
 import { eventChannelFor } from '../../../common/contract/define.js';
+import { CONTENT_SECURITY_POLICY } from '../../../main/app/content-security-policy.js';
 import { createCore } from '../../../main/core/create-core.js';
 import { FLOOR_KDF_PARAMS } from '../../../main/core/crypto/kdf.js';
 import { createRouter, isUrlOnOrigins } from '../../../main/core/ipc/router.js';
@@ -13,8 +14,6 @@ import type { AppHarness } from './app-harness.js';
 
 export const HARNESS_ORIGIN = 'https://cre.test';
 const RENDERER_ROOT = join(process.cwd(), 'dist', 'renderer');
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const MIME: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -69,7 +68,7 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
       return route.fulfill({
         status: 200,
         body,
-        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP },
+        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
       });
     } catch {
       return route.fulfill({ status: 404 });

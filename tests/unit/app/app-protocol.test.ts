@@ -119,6 +119,8 @@ describe('handleAppRequest', () => {
     const response = await handleAppRequest(new Request('app://cre/index.html'), root);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    // Only a header can forbid framing: the page's <meta> policy leaves frame-ancestors to this response.
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>CRE</title>');

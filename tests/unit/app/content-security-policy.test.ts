@@ -1,6 +1,12 @@
 // Security item 17: the page's CSP allows only the app's own files and travels on every app:// response.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appResponseHeaders, CONTENT_SECURITY_POLICY } from '../../../main/app/content-security-policy.js';
+
+const INDEX_HTML = resolve(import.meta.dirname, '..', '..', '..', 'renderer', 'index.html');
+/** Directives the CSP specification ignores in a <meta> element: they work only as a response header. */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -42,5 +48,21 @@ describe('the content security policy', () => {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });
+  });
+});
+
+describe("the page's own <meta> policy", () => {
+  const html = readFileSync(INDEX_HTML, 'utf8');
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+
+  it('leaves out frame-ancestors, which Chromium ignores in a <meta> and warns about on every load', () => {
+    expect(meta).toBeDefined();
+    expect(meta).not.toMatch(/frame-ancestors/);
+    for (const name of HEADER_ONLY_DIRECTIVES) expect(meta).not.toContain(name);
+  });
+
+  it('is the header policy without its header-only directives, so the two cannot drift apart', () => {
+    const expected = [...directives(CONTENT_SECURITY_POLICY)].filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name));
+    expect([...directives(meta ?? '')]).toEqual(expected);
   });
 });

@@ -63,6 +63,7 @@ function fakeElectron() {
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const ipcHandlers = new Map<string, Handler>();
   const permission: Record<string, Handler> = {};
+  const sessionEvents = new EventEmitter();
   const menus: unknown[] = [];
   const electron = {
     app,
@@ -73,6 +74,7 @@ function fakeElectron() {
     },
     session: {
       defaultSession: {
+        on: (event: string, listener: Handler) => sessionEvents.on(event, listener),
         setPermissionRequestHandler: (handler: Handler) => (permission['request'] = handler),
         setPermissionCheckHandler: (handler: Handler) => (permission['check'] = handler),
         setDevicePermissionHandler: (handler: Handler) => (permission['device'] = handler),
@@ -84,7 +86,7 @@ function fakeElectron() {
     shell: { openExternal: vi.fn(async () => undefined) },
     dialog: { showErrorBox: (title: string, message: string) => calls.push(`showErrorBox ${title}: ${message}`) },
   };
-  return { electron, calls, markReady, protocolHandlers, ipcHandlers, permission, menus };
+  return { electron, calls, markReady, protocolHandlers, ipcHandlers, permission, sessionEvents, menus };
 }
 
 let fake: ReturnType<typeof fakeElectron>;
@@ -151,6 +153,15 @@ describe('main.ts', () => {
     expect(answers).toEqual([false]);
     expect(fake.permission['check']?.()).toBe(false);
     expect(fake.permission['device']?.()).toBe(false);
+  });
+
+  it('cancels every download on the default session', () => {
+    const event = { preventDefault: vi.fn() };
+    const item = { getURL: () => 'https://example.org/file.zip', setSavePath: vi.fn() };
+    expect(fake.sessionEvents.listenerCount('will-download')).toBe(1);
+    fake.sessionEvents.emit('will-download', event, item, {});
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(item.setSavePath).not.toHaveBeenCalled();
   });
 
   it('registers every contract channel over the vault given on the command line', async () => {
