@@ -246,6 +246,40 @@ export function getCollaborator(db: ReadableDB, id: string): StoredCollaborator 
   return rowToCollaborator(row, contacts);
 }
 
+/** Ids per `IN (…)` query: well under SQLite's bound-parameter limit. */
+const IDS_PER_QUERY = 500;
+
+/** Collaborators by id, deleted and merged ones included, with their contacts; ids not stored are absent from the map. */
+export function getCollaboratorsByIds(db: ReadableDB, ids: readonly string[]): Map<string, StoredCollaborator> {
+  const found = new Map<string, StoredCollaborator>();
+  for (let offset = 0; offset < ids.length; offset += IDS_PER_QUERY) {
+    const chunk = ids.slice(offset, offset + IDS_PER_QUERY);
+    const marks = chunk.map(() => '?').join(', ');
+    const rows = db.prepare(`SELECT * FROM collaborators WHERE id IN (${marks})`).all(...chunk) as CollaboratorRow[];
+    const contacts = new Map<string, ContactRow[]>();
+    const contactRows = db
+      .prepare(`SELECT * FROM collaborator_contacts WHERE collaborator_id IN (${marks}) ORDER BY collaborator_id, position`)
+      .all(...chunk) as ContactRow[];
+    for (const contact of contactRows) {
+      const list = contacts.get(contact.collaborator_id);
+      if (list) list.push(contact);
+      else contacts.set(contact.collaborator_id, [contact]);
+    }
+    for (const row of rows) found.set(row.id, rowToCollaborator(row, contacts.get(row.id) ?? []));
+  }
+  return found;
+}
+
+/** Id, name and countries of every live collaborator, one at a time: what an import's duplicate check compares with. */
+export function* iterateLiveCollaboratorNames(db: ReadableDB): Generator<{ id: string; name: string; countries: string[] }> {
+  const rows = db.prepare('SELECT id, name, countries FROM collaborators WHERE deleted_at IS NULL').iterate() as IterableIterator<{
+    id: string;
+    name: string;
+    countries: string;
+  }>;
+  for (const row of rows) yield { id: row.id, name: row.name, countries: parseList(row.countries) };
+}
+
 export function listDeletedCollaborators(db: ReadableDB, limit: number): { id: string; name: string; deletedAt: string }[] {
   return (
     db

@@ -14,6 +14,12 @@ export const IMPORT_REASON_CODES = [
   'too_long',
   'too_many',
   'invalid',
+  /** The id cell is not a record id. */
+  'invalid_id',
+  /** An earlier row of the file carries the same record id (params.otherRow). */
+  'repeated_id',
+  /** The record with this id was deleted or merged into another: restore it, or empty the id cell to add it as new. */
+  'deleted_record',
 ] as const;
 export const importReasonCodeSchema = z.enum(IMPORT_REASON_CODES);
 export type ImportReasonCode = z.infer<typeof importReasonCodeSchema>;
@@ -31,7 +37,7 @@ export const importWarningSchema = z.object({
 });
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 
-export const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'] as const;
+export const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export const csvEncodingSchema = z.enum(CSV_ENCODINGS);
 export type CsvEncoding = z.infer<typeof csvEncodingSchema>;
 
@@ -81,8 +87,12 @@ export const PREVIEW_ISSUE_LIMIT = 1000;
 
 export const importPreviewSchema = z.object({
   rowCount: z.number().int(),
-  /** Rows that would be written (duplicates included). */
+  /** Rows without problems (duplicates, updates and unchanged rows included). */
   valid: z.number().int(),
+  /** Valid rows whose id names a collaborator of the vault that they change. */
+  updateCount: z.number().int(),
+  /** Valid rows whose id names a collaborator of the vault that they leave exactly as it is: nothing to write. */
+  unchangedCount: z.number().int(),
   invalidRowCount: z.number().int(),
   invalid: z.array(importIssueSchema),
   /** True when `invalid` or `duplicates` were cut at PREVIEW_ISSUE_LIMIT. */
@@ -95,7 +105,12 @@ export const importPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importResultSchema = z.object({
+  /** New collaborators created. */
   written: z.number().int(),
+  /** Collaborators of the vault changed by rows carrying their id. */
+  updated: z.number().int(),
+  /** Rows carrying the id of a collaborator they match exactly: nothing written. */
+  unchanged: z.number().int(),
   skippedInvalid: z.number().int(),
   skippedDuplicates: z.number().int(),
 });
@@ -107,7 +122,10 @@ export const rosterIoContract = {
   /** Shows the open dialog, reads and parses the file; null when the user cancelled the dialog. */
   chooseImportFile: method(z.object({}).strict(), importFileSchema.nullable()),
   previewImport: method(z.object({ token: z.uuid(), mapping: importMappingSchema }).strict(), importPreviewSchema),
-  /** Writes every valid row in one transaction (nothing on any error), remembers the mapping, ends the token. */
+  /**
+   * Writes every valid row in one transaction (nothing on any error), remembers the mapping, ends the token. A row with
+   * the id of a live collaborator updates it (or is left out when it changes nothing); other rows create collaborators.
+   */
   commitImport: method(
     z.object({ token: z.uuid(), mapping: importMappingSchema, skipDuplicates: z.boolean().default(false) }).strict(),
     importResultSchema,

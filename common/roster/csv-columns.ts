@@ -1,8 +1,12 @@
 // The columns of the roster CSV format, shared by import (mapping), export (header order), the mapping screen and the CLI.
 import { z } from 'zod';
 
-/** Column ids, in the order export writes them. Each is also an accepted header (any case) on import. */
+/**
+ * Column ids, in the order export writes them. Each is also an accepted header (any case) on import. `id` is the record's
+ * id: a re-imported export updates the records it came from instead of adding them again.
+ */
 export const CSV_COLUMNS = [
+  'id',
   'name',
   'kind',
   'countries',
@@ -35,6 +39,7 @@ export interface CsvColumnSpec {
 }
 
 export const CSV_COLUMN_SPECS: Readonly<Record<CsvColumn, CsvColumnSpec>> = {
+  id: { required: false, multi: false, sensitive: false },
   name: { required: true, multi: false, sensitive: false },
   kind: { required: true, multi: false, sensitive: false },
   countries: { required: false, multi: true, sensitive: false },
@@ -68,6 +73,7 @@ export const CONTACT_TYPE_SEPARATOR = ':';
  * `column.*`). Compared after folding case, accents and punctuation.
  */
 export const CSV_HEADER_ALIASES: Readonly<Partial<Record<CsvColumn, readonly string[]>>> = {
+  id: ['record id', 'uuid'],
   name: ['full name', 'organisation', 'organization', 'nombre', 'nom', 'nome'],
   kind: ['type', 'tipo', 'category'],
   countries: ['country', 'pais', 'pays'],

@@ -1,10 +1,15 @@
 // `cre roster import` and `cre roster export`: the app's CSV import and export over the same core, with the same row report.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { importMappingSchema, type ImportMapping } from '../../common/contract/roster-io.contract.js';
+import { CreFailure } from '../../common/contract/errors.js';
+import { importMappingSchema, type ImportFile, type ImportMapping } from '../../common/contract/roster-io.contract.js';
 import { ROSTER_FACETS, rosterQuerySchema, type RosterFacet } from '../../common/contract/roster.contract.js';
+import type { Language } from '../../common/languages.js';
 import { csvColumnSchema } from '../../common/roster/csv-columns.js';
+import type { CsvImporter } from '../core/roster/csv-import.js';
 import { describeIssue, importMessage } from '../core/roster/csv-messages.js';
+import { MAX_CSV_BYTES } from '../core/roster/csv-read.js';
+import { facetChoices, resolveFacetValue } from '../core/roster/roster-filter-values.js';
 import { usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
@@ -16,6 +21,9 @@ type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>)
 
 export interface ImportOptions {
   mapping?: string;
+  /** Write rows that look like collaborators already in the file or the roster; they are left out by default. */
+  keepDuplicates?: boolean;
+  /** The default since `--keep-duplicates` exists; still accepted so older scripts keep working. */
   skipDuplicates?: boolean;
   dryRun?: boolean;
   passphraseFile?: string;
@@ -35,14 +43,18 @@ function fileProblem(t: Translate, file: string, error: unknown) {
   return usageError('usage.unreadableFile', { file, reason });
 }
 
-/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. */
-function assertReadable(t: Translate, file: string): void {
+/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. Answers the file's size. */
+function assertReadable(t: Translate, file: string): number {
   try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    return stats.size;
   } catch (error) {
     throw fileProblem(t, file, error);
   }
 }
+
+const tooLarge = (file: string) => usageError('roster.usage.tooLarge', { file, limit: MAX_CSV_BYTES / (1024 * 1024) });
 
 /** A mapping file: a JSON array (one column id or null per header) or an object from header name to column id or null. */
 export function readMappingFile(t: Translate, file: string, headers: readonly string[]): ImportMapping {
@@ -63,13 +75,24 @@ export function readMappingFile(t: Translate, file: string, headers: readonly st
   return parsed.data;
 }
 
+/** The file, refused as too large the way the command line says it (the core's `too_large` in the CLI's words). */
+function openImport(importer: CsvImporter, file: string): ImportFile {
+  try {
+    return importer.open(file);
+  } catch (error) {
+    if (error instanceof CreFailure && error.code === 'too_large') throw tooLarge(file);
+    throw error;
+  }
+}
+
 export async function importRoster(ctx: CommandContext, file: string, options: ImportOptions): Promise<ExitCode> {
-  assertReadable(ctx.t, file);
+  if (options.keepDuplicates === true && options.skipDuplicates === true) throw usageError('roster.usage.duplicateFlags');
+  if (assertReadable(ctx.t, file) > MAX_CSV_BYTES) throw tooLarge(file);
   if (options.mapping !== undefined) assertReadable(ctx.t, options.mapping);
   const say = (key: string, params: Record<string, string | number> = {}) => importMessage(ctx.language, key, params);
   return withUnlockedCore(ctx, options.passphraseFile, async (core) => {
     const { importer } = core.rosterIo;
-    const opened = importer.open(file);
+    const opened = openImport(importer, file);
     try {
       for (const warning of opened.warnings) warn(ctx, 'roster.warning', { message: say(`warning.${warning.code}`, warning.params) });
       const mapping = options.mapping !== undefined ? readMappingFile(ctx.t, options.mapping, opened.headers) : opened.suggestedMapping;
@@ -89,22 +112,36 @@ export async function importRoster(ctx: CommandContext, file: string, options: I
       }
       if (options.dryRun === true) {
         ctx.io.stdout(`${say('cli.dryRun')}\n`);
-        return EXIT_CODES.ok;
+        // The same exit code as the import would give, so a dry run can gate a script.
+        return preview.invalidRowCount > 0 ? EXIT_CODES.partialImport : EXIT_CODES.ok;
       }
-      const result = importer.commit(opened.token, mapping, options.skipDuplicates === true);
+      const result = importer.commit(opened.token, mapping, options.keepDuplicates !== true);
       ctx.io.stdout(`${say('cli.written', { count: result.written })}\n`);
+      if (result.updated > 0) ctx.io.stdout(`${say('screen.updated', { count: result.updated })}\n`);
+      if (result.unchanged > 0) ctx.io.stdout(`${say('screen.unchanged', { count: result.unchanged })}\n`);
       if (result.skippedInvalid > 0) ctx.io.stdout(`${say('screen.skippedInvalid', { count: result.skippedInvalid })}\n`);
       if (result.skippedDuplicates > 0) ctx.io.stdout(`${say('screen.skippedDuplicates', { count: result.skippedDuplicates })}\n`);
-      if (result.skippedInvalid > 0) warn(ctx, 'roster.warning', { message: say('cli.notAllWritten') });
-      return EXIT_CODES.ok;
+      if (result.skippedInvalid === 0) return EXIT_CODES.ok;
+      warn(ctx, 'roster.warning', { message: say('cli.notAllWritten') });
+      return EXIT_CODES.partialImport;
     } finally {
       importer.cancel(opened.token);
     }
   });
 }
 
-/** `--filter facet=value`, repeatable; values of one facet are OR-ed, facets AND-ed, as in the app. */
-export function parseFilters(filters: readonly string[]): Partial<Record<RosterFacet, string[]>> {
+/** A value no collaborator can have: refused with what the facet accepts, rather than an export of nothing. */
+function unknownFilterValue(facet: RosterFacet, value: string, language: Language) {
+  if (facet === 'country') return usageError('roster.usage.unknownCountry', { value });
+  if (facet === 'language') return usageError('roster.usage.unknownLanguage', { value });
+  return usageError('roster.usage.unknownFilterValue', { facet, value, values: (facetChoices(facet, language) ?? []).join('; ') });
+}
+
+/**
+ * `--filter facet=value`, repeatable; values of one facet are OR-ed, facets AND-ed, as in the app. A value may be
+ * written as the import reads it: an id or ISO code, or a name or label in English, Spanish, French or Portuguese.
+ */
+export function parseFilters(filters: readonly string[], language: Language): Partial<Record<RosterFacet, string[]>> {
   const out: Partial<Record<RosterFacet, string[]>> = {};
   for (const filter of filters) {
     const at = filter.indexOf('=');
@@ -113,15 +150,15 @@ export function parseFilters(filters: readonly string[]): Partial<Record<RosterF
     if (at <= 0 || value === '' || !(ROSTER_FACETS as readonly string[]).includes(facet)) {
       throw usageError('roster.usage.badFilter', { filter, facets: ROSTER_FACETS.join(', ') });
     }
-    // Codes are stored uppercase (countries) or lowercase (languages); accept either spelling.
-    const normalized = facet === 'country' ? value.toUpperCase() : facet === 'language' ? value.toLowerCase() : value;
-    (out[facet] ??= []).push(normalized);
+    const stored = resolveFacetValue(facet, value);
+    if (stored === undefined) throw unknownFilterValue(facet, value, language);
+    (out[facet] ??= []).push(stored);
   }
   return out;
 }
 
 export async function exportRoster(ctx: CommandContext, options: ExportOptions): Promise<ExitCode> {
-  const query = rosterQuerySchema.safeParse({ text: options.query ?? '', filters: parseFilters(options.filter ?? []) });
+  const query = rosterQuerySchema.safeParse({ text: options.query ?? '', filters: parseFilters(options.filter ?? [], ctx.language) });
   if (!query.success) throw usageError('usage.invalid');
   return withUnlockedCore(ctx, options.passphraseFile, async (core) => {
     const { rowCount } = core.rosterIo.exportTo(options.out, query.data, options.includeSensitive === true);
@@ -141,6 +178,7 @@ export function registerRosterCommands(program: Command, t: Translate, run: Runn
     .description(t('roster.help.import'))
     .argument('<file>', t('roster.help.file'))
     .option('--mapping <file>', t('roster.help.mapping', { columns: csvColumnSchema.options.join(', ') }))
+    .option('--keep-duplicates', t('roster.help.keepDuplicates'))
     .option('--skip-duplicates', t('roster.help.skipDuplicates'))
     .option('--dry-run', t('roster.help.dryRun'))
     .option('--passphrase-file <file>', t('help.passphraseFile'))

@@ -1,4 +1,4 @@
-// CSV export of the collaborators matching a roster query: ids and ISO codes, `|` between values, formula-safe cells.
+// CSV export of the collaborators matching a roster query: record ids, ISO codes, `|` between values, formula-safe cells.
 import Papa from 'papaparse';
 import type { ParsedRosterQuery, RosterSearchResult } from '../../../common/contract/roster.contract.js';
 import {
@@ -8,7 +8,7 @@ import {
   MULTI_VALUE_SEPARATOR,
   type CsvColumn,
 } from '../../../common/roster/csv-columns.js';
-import { rowToCollaborator, type CollaboratorRow, type ContactRow, type StoredCollaborator } from '../../../db/collaborators.repo.js';
+import { getCollaboratorsByIds, type StoredCollaborator } from '../../../db/collaborators.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
 
 /** Cells starting with these are run as formulas by spreadsheets (CSV injection); a leading `'` makes them text. */
@@ -32,6 +32,8 @@ function contactsCell(record: StoredCollaborator, sensitive: boolean): string {
 export function cellOf(record: StoredCollaborator, column: CsvColumn): string {
   const { fields } = record;
   switch (column) {
+    case 'id':
+      return record.id;
     case 'name':
       return fields.name;
     case 'kind':
@@ -83,21 +85,10 @@ export function* matchingCollaborators(db: ReadableDB, search: RosterSearchFn, q
   const all = search(query, 0, Math.max(total, 1)).items.map((item) => item.id);
   for (let offset = 0; offset < all.length; offset += CHUNK) {
     const ids = all.slice(offset, offset + CHUNK);
-    const marks = ids.map(() => '?').join(', ');
-    const rows = new Map(
-      (db.prepare(`SELECT * FROM collaborators WHERE id IN (${marks})`).all(...ids) as CollaboratorRow[]).map((row) => [row.id, row]),
-    );
-    const contacts = new Map<string, ContactRow[]>();
-    for (const contact of db
-      .prepare(`SELECT * FROM collaborator_contacts WHERE collaborator_id IN (${marks}) ORDER BY collaborator_id, position`)
-      .all(...ids) as ContactRow[]) {
-      const list = contacts.get(contact.collaborator_id);
-      if (list) list.push(contact);
-      else contacts.set(contact.collaborator_id, [contact]);
-    }
+    const records = getCollaboratorsByIds(db, ids);
     for (const id of ids) {
-      const row = rows.get(id);
-      if (row) yield rowToCollaborator(row, contacts.get(id) ?? []);
+      const record = records.get(id);
+      if (record) yield record;
     }
   }
 }

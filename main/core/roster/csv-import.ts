@@ -1,4 +1,4 @@
-// CSV import sessions: a parsed file kept in main under a token, its preview (validation and duplicates), and the one-transaction commit.
+// CSV import sessions: a parsed file kept in main under a token, its preview (validation, ids, duplicates), and the one-transaction commit.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -15,13 +15,14 @@ import type { CollaboratorFields } from '../../../common/roster/collaborator.sch
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { REQUIRED_CSV_COLUMNS, type CsvColumn } from '../../../common/roster/csv-columns.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import { insertCollaborator } from '../../../db/collaborators.repo.js';
+import { insertCollaborator, iterateLiveCollaboratorNames, updateCollaborator } from '../../../db/collaborators.repo.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
 import { createVaultClock, type VaultClock } from '../sync/vault-clock.js';
 import { guessMapping, loadRememberedMapping, rememberMapping } from './csv-mapping.js';
 import { readCsvFile, type ParsedCsv } from './csv-read.js';
-import { cellsByColumn, checkRow, DuplicateIndex, type RowCheck } from './csv-validate.js';
+import { planRecordIds, type RecordUpdate } from './csv-update.js';
+import { cellsByColumn, checkRow, DuplicateIndex, isRecordIdCell, type RowCheck } from './csv-validate.js';
 
 export interface CsvImportDeps {
   openVault: () => { db: WritableDB; vaultId: string };
@@ -47,6 +48,10 @@ export interface ImportAnalysis {
   issues: ImportIssue[];
   duplicates: ImportDuplicate[];
   missingRequired: CsvColumn[];
+  /** By spreadsheet row: rows carrying the id of a live collaborator they change. */
+  updates: Map<number, RecordUpdate>;
+  /** Rows carrying the id of a live collaborator they match exactly. */
+  unchanged: Set<number>;
 }
 
 const SAMPLE_ROWS = 5;
@@ -59,13 +64,16 @@ export type CsvImporter = ReturnType<typeof createCsvImporter>;
 
 function liveNamesAndCountries(db: ReadableDB): DuplicateIndex<string> {
   const index = new DuplicateIndex<string>();
-  const rows = db.prepare('SELECT id, name, countries FROM collaborators WHERE deleted_at IS NULL').iterate() as IterableIterator<{
-    id: string;
-    name: string;
-    countries: string;
-  }>;
-  for (const row of rows) index.add(row.name, JSON.parse(row.countries) as string[], row.id);
+  for (const row of iterateLiveCollaboratorNames(db)) index.add(row.name, row.countries, row.id);
   return index;
+}
+
+/** Only a column of record ids is suggested as `id`: a spreadsheet's own "ID" column (1, 2, 3…) is left unmapped. */
+function withoutForeignIdColumn(mapping: ImportMapping, parsed: ParsedCsv): ImportMapping {
+  const at = mapping.indexOf('id');
+  if (at < 0) return mapping;
+  const allIds = parsed.rows.every(({ cells }) => isRecordIdCell(cells[at] ?? ''));
+  return allIds ? mapping : mapping.map((column) => (column === 'id' ? null : column));
 }
 
 /** UUIDv7s drawing their random bits from one buffer per import: one system call instead of one per id. */
@@ -117,7 +125,13 @@ export function createCsvImporter(deps: CsvImportDeps) {
 
   function analyseRows(session: Session, mapping: ImportMapping, db: ReadableDB): ImportAnalysis {
     const missingRequired = REQUIRED_CSV_COLUMNS.filter((column) => !mapping.includes(column));
-    const checks = session.parsed.rows.map(({ row, cells }) => checkRow(row, cellsByColumn(mapping, cells)));
+    const cellsAt = (index: number) => cellsByColumn(mapping, session.parsed.rows[index]?.cells ?? []);
+    const { checks, updates, unchanged } = planRecordIds(
+      db,
+      session.parsed.rows.map(({ row }, index) => checkRow(row, cellsAt(index))),
+      mapping,
+      cellsAt,
+    );
     const inVault = liveNamesAndCountries(db);
     const inFile = new DuplicateIndex<number>();
     const duplicates: ImportDuplicate[] = [];
@@ -125,13 +139,18 @@ export function createCsvImporter(deps: CsvImportDeps) {
       if (!check.fields) continue;
       const { name, countries } = check.fields;
       const key = DuplicateIndex.keyOf(name);
+      // A row naming its collaborator by id is that collaborator, not a possible copy of another.
+      if (updates.has(check.row) || unchanged.has(check.row)) {
+        inFile.add(name, countries, check.row, key);
+        continue;
+      }
       const earlier = inFile.find(name, countries, key);
       const existing = earlier === undefined ? inVault.find(name, countries, key) : undefined;
       if (earlier !== undefined) duplicates.push({ row: check.row, name, source: 'file', otherRow: earlier, existingId: null });
       else if (existing !== undefined) duplicates.push({ row: check.row, name, source: 'vault', otherRow: null, existingId: existing });
       inFile.add(name, countries, check.row, key);
     }
-    return { checks, issues: checks.flatMap((check) => check.issues), duplicates, missingRequired };
+    return { checks, issues: checks.flatMap((check) => check.issues), duplicates, missingRequired, updates, unchanged };
   }
 
   return {
@@ -147,7 +166,7 @@ export function createCsvImporter(deps: CsvImportDeps) {
         rowCount: parsed.rows.length,
         headers: parsed.headers,
         sample: parsed.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
-        suggestedMapping: remembered ?? guessMapping(parsed.headers),
+        suggestedMapping: remembered ?? withoutForeignIdColumn(guessMapping(parsed.headers), parsed),
         rememberedMapping: remembered !== null,
         encoding: parsed.encoding,
         delimiter: parsed.delimiter,
@@ -164,6 +183,8 @@ export function createCsvImporter(deps: CsvImportDeps) {
       return {
         rowCount: analysis.checks.length,
         valid: analysis.missingRequired.length > 0 ? 0 : analysis.checks.length - invalidRowCount,
+        updateCount: analysis.updates.size,
+        unchangedCount: analysis.unchanged.size,
         invalidRowCount,
         invalid: analysis.issues.slice(0, limit),
         truncated: analysis.issues.length > limit || analysis.duplicates.length > limit,
@@ -174,7 +195,8 @@ export function createCsvImporter(deps: CsvImportDeps) {
     },
 
     /**
-     * Writes every valid row (minus duplicates when asked) in one transaction, with a progress event after each batch.
+     * Writes every valid row (minus duplicates when asked, and rows that change nothing) in one transaction: a row with
+     * the id of a live collaborator updates it, any other creates one. A progress event follows each batch.
      * It runs without yielding: nothing else (an auto-lock, another call) can write on the connection in the middle,
      * and any failure rolls every row back.
      */
@@ -185,22 +207,30 @@ export function createCsvImporter(deps: CsvImportDeps) {
         throw new CreFailure('invalid_input', 'Required columns are not mapped.', { reason: 'missing_columns', columns: analysis.missingRequired.join(',') });
       }
       const skip = new Set(skipDuplicates ? analysis.duplicates.map((duplicate) => duplicate.row) : []);
-      const rows = analysis.checks.filter((check) => check.fields !== null && !skip.has(check.row));
+      const rows = analysis.checks.filter((check) => check.fields !== null && !skip.has(check.row) && !analysis.unchanged.has(check.row));
+      const inserts = rows.filter((check) => !analysis.updates.has(check.row));
       const result: ImportResult = {
-        written: rows.length,
+        written: inserts.length,
+        updated: analysis.updates.size,
+        unchanged: analysis.unchanged.size,
         skippedInvalid: analysis.checks.filter((check) => !check.fields).length,
         skippedDuplicates: skip.size,
       };
       const { db, vaultId } = deps.openVault();
       const at = new Date(deps.platform.now()).toISOString();
       const batch = deps.batchSize ?? DEFAULT_BATCH;
-      const newId = idSource(rows.length + rows.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
+      const newId = idSource(inserts.length + inserts.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
       const previousCache = db.pragma('cache_size', { simple: true }) as number;
       db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
       try {
       db.transaction(() => {
         for (let start = 0; start < rows.length; start += batch) {
           for (const check of rows.slice(start, start + batch)) {
+            const update = analysis.updates.get(check.row);
+            if (update) {
+              updateCollaborator(db, update, clock.stamp(db, vaultId));
+              continue;
+            }
             const { contacts, ...fields } = check.fields as CollaboratorFields;
             insertCollaborator(
               db,
@@ -235,9 +265,10 @@ export function createCsvImporter(deps: CsvImportDeps) {
     invalidRows(token: string): { headers: string[]; rows: { cells: string[]; issues: ImportIssue[] }[] } {
       const session = requireSession(token);
       if (!session.lastMapping) throw new CreFailure('conflict', 'Preview the import before saving its invalid rows.');
-      const mapping = session.lastMapping;
+      // The checks are in file order, one per parsed row.
+      const { checks } = analyse(token, session.lastMapping);
       const rows = session.parsed.rows
-        .map(({ row, cells }) => ({ cells, issues: checkRow(row, cellsByColumn(mapping, cells)).issues }))
+        .map(({ cells }, index) => ({ cells, issues: checks[index]?.issues ?? [] }))
         .filter((entry) => entry.issues.length > 0);
       return { headers: session.parsed.headers, rows };
     },

@@ -1,11 +1,16 @@
-// Reads a spreadsheet's CSV export: guesses its encoding (UTF-8 with or without BOM, UTF-16, else Windows-1252) and delimiter.
+// Reads a spreadsheet's CSV export: guesses its encoding (UTF-8 with or without BOM, UTF-16 with or without BOM, else Windows-1252) and delimiter.
 import { readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { CsvEncoding, ImportWarning } from '../../../common/contract/roster-io.contract.js';
 import { CreFailure } from '../../../common/contract/errors.js';
 
+const MIB = 1024 * 1024;
+
 /** Larger files are refused before reading: a roster this size is far beyond the pilot's, and memory is finite. */
-export const MAX_CSV_BYTES = 64 * 1024 * 1024;
+export const MAX_CSV_BYTES = 64 * MIB;
+
+/** How much of the file the UTF-16 sniffing looks at. */
+const SNIFF_BYTES = 1024;
 
 export interface ParsedCsv {
   headers: string[];
@@ -14,6 +19,27 @@ export interface ParsedCsv {
   encoding: CsvEncoding;
   delimiter: ',' | ';' | '\t';
   warnings: ImportWarning[];
+}
+
+/**
+ * UTF-16 without a BOM, recognised by its NUL bytes: in text of Latin script nearly every code unit has a zero high byte
+ * (at odd offsets in little-endian, even ones in big-endian), while UTF-8 and single-byte text have no NUL at all.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2);
+  if (units < 2) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let unit = 0; unit < units; unit += 1) {
+    if (bytes[unit * 2] === 0) evenNuls += 1;
+    if (bytes[unit * 2 + 1] === 0) oddNuls += 1;
+  }
+  // A quarter of the units is far above what a stray NUL gives, and below what a header row of Latin letters gives.
+  const many = units / 4;
+  const few = units / 50;
+  if (oddNuls >= many && evenNuls <= few) return 'utf-16le';
+  if (evenNuls >= many && oddNuls <= few) return 'utf-16be';
+  return null;
 }
 
 /** Decodes bytes as a spreadsheet would have written them; a file that is not valid UTF-8 is read as Windows-1252. */
@@ -25,6 +51,12 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  // Before UTF-8: NUL bytes are valid UTF-8, so UTF-16 without a BOM would otherwise decode as garbage with no error.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -43,7 +75,7 @@ export function parseCsvText(text: string, encoding: CsvEncoding): ParsedCsv {
   if (!header || isBlank(header)) throw new CreFailure('invalid_input', 'The file has no header row.', { reason: 'no_header' });
   const warnings: ImportWarning[] = [];
   if (encoding === 'windows-1252') warnings.push({ code: 'encoding_fallback', params: { encoding: 'Windows-1252' } });
-  if (encoding === 'utf-16le') warnings.push({ code: 'utf16', params: {} });
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') warnings.push({ code: 'utf16', params: {} });
   const rows: ParsedCsv['rows'] = [];
   let blank = 0;
   records.forEach((cells, index) => {
@@ -56,13 +88,16 @@ export function parseCsvText(text: string, encoding: CsvEncoding): ParsedCsv {
   return { headers: header.map((cell) => cell.trim()), rows, encoding, delimiter, warnings };
 }
 
-/** Reads and parses the file at `path`; unreadable or oversized files fail with `io` / `invalid_input`. */
+/** The refusal of a file over MAX_CSV_BYTES; `limitBytes` lets each screen name the limit in its own words. */
+export function csvTooLarge(): CreFailure {
+  return new CreFailure('too_large', `The file is larger than the import limit of ${MAX_CSV_BYTES / MIB} MiB.`, { limitBytes: MAX_CSV_BYTES });
+}
+
+/** Reads and parses the file at `path`; unreadable files fail with `io`, oversized ones with `too_large`. */
 export function readCsvFile(path: string): ParsedCsv {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > MAX_CSV_BYTES) {
-      throw new CreFailure('invalid_input', 'The file is too large to import.', { reason: 'too_large', maxBytes: MAX_CSV_BYTES });
-    }
+    if (statSync(path).size > MAX_CSV_BYTES) throw csvTooLarge();
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CreFailure) throw error;

@@ -1,5 +1,5 @@
 // Validates CSV rows against the collaborator schema: cells to fields, zod issues to (row, column, reason), duplicate keys.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ImportIssue, ImportMapping, ImportReason } from '../../../common/contract/roster-io.contract.js';
 import { collaboratorInputSchema, type CollaboratorFields } from '../../../common/roster/collaborator.schema.js';
 import {
@@ -13,6 +13,8 @@ import { isIsoDate, lookupCountry, lookupLanguage, lookupVocabulary, type Vocabu
 
 export interface RowCheck {
   row: number;
+  /** The record id the row carries (lowercase), or null for a row that only describes a collaborator. */
+  id: string | null;
   /** The parsed record when the row is valid. */
   fields: CollaboratorFields | null;
   issues: ImportIssue[];
@@ -30,6 +32,14 @@ export function cellsByColumn(mapping: ImportMapping, cells: readonly string[]):
   return out;
 }
 
+const recordIdSchema = z.uuid();
+
+/** True for a cell an `id` column may hold: empty (a new collaborator) or a record id. */
+export function isRecordIdCell(cell: string): boolean {
+  const trimmed = cell.trim();
+  return trimmed === '' || recordIdSchema.safeParse(trimmed).success;
+}
+
 const reason = (code: ImportReason['code'], params: ImportReason['params'] = {}): ImportReason => ({ code, params });
 
 class RowBuilder {
@@ -41,6 +51,16 @@ class RowBuilder {
 
   flag(column: CsvColumn | null, why: ImportReason): void {
     this.issues.push({ row: this.row, column, reason: why });
+  }
+
+  recordId(): string | null {
+    const cell = this.cells.id ?? '';
+    if (cell === '') return null;
+    if (!isRecordIdCell(cell)) {
+      this.flag('id', reason('invalid_id', { value: cell }));
+      return null;
+    }
+    return cell.toLowerCase();
   }
 
   text(column: CsvColumn): string {
@@ -123,9 +143,21 @@ function reasonOfIssue(issue: z.core.$ZodIssue): ImportReason {
   return reason('invalid');
 }
 
+/**
+ * Checks record input with the collaborator schema; its problems come back by CSV column. `sensitiveContacts` is how many
+ * of the contacts came from the sensitive column (they come first).
+ */
+export function checkFields(row: number, input: unknown, sensitiveContacts: number): { fields: CollaboratorFields | null; issues: ImportIssue[] } {
+  const parsed = collaboratorInputSchema.safeParse(input);
+  if (parsed.success) return { fields: parsed.data, issues: [] };
+  const issues = parsed.error.issues.map((issue) => ({ row, column: columnOfPath(issue.path, sensitiveContacts), reason: reasonOfIssue(issue) }));
+  return { fields: null, issues };
+}
+
 /** Checks one row. Conversion problems are reported per cell; the schema then checks lengths and counts. */
 export function checkRow(row: number, cells: Partial<Record<CsvColumn, string>>): RowCheck {
   const b = new RowBuilder(row, cells);
+  const id = b.recordId();
   const sensitiveContacts = b.contacts('contacts');
   const input = {
     name: b.text('name'),
@@ -148,11 +180,8 @@ export function checkRow(row: number, cells: Partial<Record<CsvColumn, string>>)
     riskNotes: b.text('riskNotes'),
     notes: b.text('notes'),
   };
-  if (b.issues.length > 0) return { row, fields: null, issues: b.issues };
-  const parsed = collaboratorInputSchema.safeParse(input);
-  if (parsed.success) return { row, fields: parsed.data, issues: [] };
-  for (const issue of parsed.error.issues) b.flag(columnOfPath(issue.path, sensitiveContacts.length), reasonOfIssue(issue));
-  return { row, fields: null, issues: b.issues };
+  if (b.issues.length > 0) return { row, id, fields: null, issues: b.issues };
+  return { row, id, ...checkFields(row, input, sensitiveContacts.length) };
 }
 
 /**

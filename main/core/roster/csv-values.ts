@@ -17,6 +17,7 @@ import {
   COLLABORATOR_KINDS,
   CONTACT_TYPES,
   LEVELS,
+  REGIONS,
   SHARING_LEVELS,
   STRATEGY_AREAS,
   VETTING_STATUSES,
@@ -25,10 +26,11 @@ import {
 for (const locale of [countriesEn, countriesEs, countriesFr, countriesPt]) countries.registerLocale(locale);
 for (const locale of [languagesEn, languagesEs, languagesFr, languagesPt]) languages.registerLocale(locale);
 
-/** The vocabularies a cell may name by id or by label; the keys are the groups of taxonomy.json. */
+/** The vocabularies a cell or a filter may name by id or by label; the keys are the groups of taxonomy.json. */
 export const VOCABULARIES = {
   kind: COLLABORATOR_KINDS,
   level: LEVELS,
+  region: REGIONS,
   strategy: STRATEGY_AREAS,
   vetting: VETTING_STATUSES,
   availability: AVAILABILITY_STATUSES,
@@ -38,7 +40,8 @@ export const VOCABULARIES = {
 export type Vocabulary = keyof typeof VOCABULARIES;
 export type VocabularyValue<V extends Vocabulary> = (typeof VOCABULARIES)[V][number];
 
-function taxonomyLabel(language: (typeof LANGUAGES)[number], group: string, id: string): string | undefined {
+/** The label of a vocabulary value in `language` (taxonomy.json), if it has one. */
+export function taxonomyLabel(language: (typeof LANGUAGES)[number], group: string, id: string): string | undefined {
   const table = (CATALOG[language].taxonomy as Record<string, Record<string, string> | undefined>)[group];
   return table?.[id];
 }

@@ -1,6 +1,7 @@
 // Import / export: choose a CSV, map its columns, check the rows, write them with progress; and export the current search.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import type { ImportFile, ImportMapping as Mapping, ImportPreview, ImportResult } from '../../../common/contract/roster-io.contract.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
@@ -12,6 +13,8 @@ import { ImportMapping } from './ImportMapping.js';
 import { ImportReport, rowsToWrite } from './ImportReport.js';
 import { useRoster } from './roster-store.js';
 import './import.css';
+
+const MIB = 1024 * 1024;
 
 type Step =
   | { name: 'start' }
@@ -31,6 +34,13 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  /** A file over the import limit is named as such, with the limit (the shared too_large words speak of attachments). */
+  function chooseFailureText(failure: CreErrorPayload): string {
+    const limitBytes = failure.details?.['limitBytes'];
+    if (failure.code === 'too_large' && typeof limitBytes === 'number') return t('error.tooLarge', { limit: Math.floor(limitBytes / MIB) });
+    return errorText(failure);
+  }
 
   // The file main holds for this page; leaving the page with one open gives it back unwritten.
   const token = step.name === 'mapping' || step.name === 'report' ? step.file.token : null;
@@ -62,7 +72,7 @@ export function ImportPage() {
     const reply = await request((api) => api.rosterIo.chooseImportFile({}));
     setBusy(false);
     if (epoch !== storeEpoch()) return;
-    if (!reply.ok) setError(errorText(reply.error));
+    if (!reply.ok) setError(chooseFailureText(reply.error));
     else if (reply.value) setStep({ name: 'mapping', file: reply.value });
   }
 
@@ -148,6 +158,8 @@ export function ImportPage() {
           <p role="status" className="message message-success">
             {t('screen.done', { count: step.result.written })}
           </p>
+          {step.result.updated > 0 ? <p>{t('screen.updated', { count: step.result.updated })}</p> : null}
+          {step.result.unchanged > 0 ? <p>{t('screen.unchanged', { count: step.result.unchanged })}</p> : null}
           {step.result.skippedInvalid > 0 ? <p>{t('screen.skippedInvalid', { count: step.result.skippedInvalid })}</p> : null}
           {step.result.skippedDuplicates > 0 ? <p>{t('screen.skippedDuplicates', { count: step.result.skippedDuplicates })}</p> : null}
           <div className="actions">

@@ -5,9 +5,13 @@ import type { ImportFile, ImportIssue, ImportPreview } from '../../../common/con
 import { request } from '../../app/cre.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 
-/** Duplicates are found among valid rows only, so skipping them takes them off the valid count. */
+/**
+ * Duplicates are found among valid rows only, so skipping them takes them off the valid count; so do rows that name a
+ * collaborator by id and change nothing (never counted as duplicates).
+ */
 export function rowsToWrite(preview: ImportPreview, skipDuplicates: boolean): number {
-  return skipDuplicates ? Math.max(preview.valid - preview.duplicateCount, 0) : preview.valid;
+  const written = preview.valid - preview.unchangedCount;
+  return skipDuplicates ? Math.max(written - preview.duplicateCount, 0) : Math.max(written, 0);
 }
 
 interface ImportReportProps {
@@ -43,6 +47,8 @@ export function ImportReport({ file, preview, onImport, onSaved, onError, onCanc
         <li>{t('screen.validRows', { count: preview.valid })}</li>
         <li>{t('screen.invalidRows', { count: preview.invalidRowCount })}</li>
         <li>{t('screen.duplicateRows', { count: preview.duplicateCount })}</li>
+        {preview.updateCount > 0 ? <li>{t('screen.updateRows', { count: preview.updateCount })}</li> : null}
+        {preview.unchangedCount > 0 ? <li>{t('screen.unchangedRows', { count: preview.unchangedCount })}</li> : null}
       </ul>
       {preview.missingRequired.length > 0 ? (
         <p className="message message-error">

@@ -14,7 +14,7 @@ describe('cre roster import', () => {
     const { dir } = await createdVault();
     const pass = secretFile(STRONG_PASSPHRASE);
     const dry = await cre(['roster', 'import', MIXED, '--dry-run', '--vault-dir', dir, '--passphrase-file', pass]);
-    expect(dry.code).toBe(EXIT_CODES.ok);
+    expect(dry.code).toBe(EXIT_CODES.partialImport);
     expect(dry.out).toContain('row 4: Countries: unknown country “Atlantis”\n');
     expect(dry.out).toContain('row 5: Name: a value is required\n');
     expect(dry.out).toContain('row 7: possible duplicate (same name and country as row 2): Rede Ficticia de Pesquisa\n');
@@ -22,7 +22,7 @@ describe('cre roster import', () => {
     expect(dry.out).toContain('Dry run: nothing was written.\n');
 
     const real = await cre(['roster', 'import', MIXED, '--skip-duplicates', '--vault-dir', dir, '--passphrase-file', pass]);
-    expect(real.code).toBe(EXIT_CODES.ok);
+    expect(real.code).toBe(EXIT_CODES.partialImport);
     expect(real.out).toContain('2 collaborators written.\n3 rows with problems were not imported.\n1 duplicate was not imported.\n');
     expect(real.err).toContain('Some rows were not imported');
 

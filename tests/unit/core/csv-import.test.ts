@@ -43,7 +43,7 @@ describe('reading CSV files', () => {
     expect(opened.suggestedMapping).toEqual(['name', 'kind', 'countries', 'languages', 'strategyAreas', 'notes']);
     expect(opened.rememberedMapping).toBe(false);
     const mapping: ImportMapping = ['name', 'kind', 'countries', 'languages', 'strategyAreas', null];
-    expect(importer.commit(opened.token, mapping, false)).toEqual({ written: 2, skippedInvalid: 0, skippedDuplicates: 0 });
+    expect(importer.commit(opened.token, mapping, false)).toEqual({ written: 2, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 0 });
     const again = importer.open(join(FIXTURES, 'roster-es-semicolon.csv'));
     expect([again.suggestedMapping, again.rememberedMapping]).toEqual([mapping, true]);
   });
@@ -149,7 +149,7 @@ describe('committing an import', () => {
     const opened = importer.open(writeCsv('name,kind,countries\nColectivo Imaginario del Río,community,PE\nOtra Red Inventada,network,PE\n'));
     expect(importer.preview(opened.token, opened.suggestedMapping).duplicateCount).toBe(0);
     core.roster.create({ ...ANA, name: 'Colectivo Imaginario del Rio', countries: ['PE'] });
-    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toEqual({ written: 1, skippedInvalid: 0, skippedDuplicates: 1 });
+    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toEqual({ written: 1, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 1 });
   });
 
   it('cancel writes nothing and ends the token; locking ends every token', async () => {
