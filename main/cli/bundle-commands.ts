@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { isCreFailure } from '../../common/contract/errors.js';
+import { BUNDLE_ERROR_CODES, isCreFailure } from '../../common/contract/errors.js';
 import type { TeamMember } from '../../common/team/team.schema.js';
 import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
 import { loadSodium } from '../core/crypto/sodium.js';
@@ -73,6 +73,14 @@ function bundleFailure(error: unknown): unknown {
   return error;
 }
 
+/** Inspect never imports: its refusals name the reason without the import messages' "Nothing was imported". */
+function inspectFailure(t: Translate, error: unknown): unknown {
+  if (isCreFailure(error) && (BUNDLE_ERROR_CODES as readonly string[]).includes(error.code)) {
+    return new CliError(EXIT_CODES.bundleRefused, 'bundle.inspectRefused', { reason: t(`bundles:reason.${error.code}`) });
+  }
+  return bundleFailure(error);
+}
+
 export async function inspectBundleFile(ctx: CommandContext, file: string, options: InspectOptions): Promise<ExitCode> {
   assertReadableFile(ctx.t, file);
   try {
@@ -84,7 +92,7 @@ export async function inspectBundleFile(ctx: CommandContext, file: string, optio
       return EXIT_CODES.ok;
     });
   } catch (error) {
-    throw bundleFailure(error);
+    throw inspectFailure(ctx.t, error);
   }
 }
 

@@ -51,7 +51,7 @@ export function formatManifest(t: Translate, peek: BundlePeek): string {
     t('bundle.manifest.heading'),
     t('bundle.manifest.bundleId', { id: manifest.bundleId }),
     t('bundle.manifest.sender', { sender: senderText(t, peek) }),
-    t('bundle.manifest.createdAt', { at: manifest.createdAt }),
+    t('bundle.manifest.createdAt', { at: new Date(manifest.createdAt) }),
     t('bundle.manifest.sequence', { sequence: manifest.sequence }),
     ...(manifest.sync.everything ? [t('bundle.manifest.everything')] : []),
     ...contentsLines(t, manifest.contents),
@@ -77,7 +77,7 @@ export function formatExported(t: Translate, file: string, result: ExportResult)
 export function formatImported(t: Translate, report: ImportReport): string {
   const applied = countLines(t, report.applied);
   return lines([
-    t('bundle.import.done', { id: report.bundleId, name: report.sender.displayName, at: report.createdAt, sequence: report.sequence, bytes: report.bytes }),
+    t('bundle.import.done', { id: report.bundleId, name: report.sender.displayName, at: new Date(report.createdAt), sequence: report.sequence, bytes: report.bytes }),
     ...(applied.length > 0 ? [t('bundle.import.applied'), ...applied] : [t('bundle.import.appliedNone')]),
     t('bundle.import.conflicts', { count: report.conflicts }),
     ...(report.conflicts > 0 ? [t('bundle.import.conflictsHint')] : []),

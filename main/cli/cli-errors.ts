@@ -1,6 +1,7 @@
 // Turns anything a command throws into one translated stderr line and an exit code; never a stack trace, never a secret.
 import { CreFailure, type ErrorDetails } from '../../common/contract/errors.js';
 import { MIN_PASSPHRASE_LENGTH } from '../../common/passphrase-policy.js';
+import { storageFailureOf } from '../core/storage-failure.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODE_FOR_ERROR, EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { PromptInterrupted } from './tty-prompt.js';
@@ -27,6 +28,8 @@ export function usageError(key: string, params: Record<string, string | number> 
 export interface ErrorContext {
   /** The vault folder in use, named in "no vault here" and "already exists" messages. */
   vaultDir?: string | undefined;
+  /** Whether the folder came from --vault-dir: then the create command the hint suggests must name it too. */
+  vaultDirFromFlag?: boolean | undefined;
 }
 
 export interface ReportedError {
@@ -35,26 +38,11 @@ export interface ReportedError {
   message: string;
 }
 
-function errorCodeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** SQLite reports a page that fails its HMAC, or a file that is not a database, with these codes. */
-export function isDatabaseCorruption(error: unknown): boolean {
-  if (error instanceof CreFailure) return error.code === 'corrupt';
-  const code = errorCodeOf(error);
-  return code !== undefined && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
-}
+export { isDatabaseCorruption } from '../core/storage-failure.js';
 
 /** Gives errors that escape the core untyped (SQLite, the file system) the contract's code they stand for. */
 export function asCreFailure(error: unknown): CreFailure | null {
-  if (error instanceof CreFailure) return error;
-  if (!(error instanceof Error)) return null;
-  if (isDatabaseCorruption(error)) return new CreFailure('corrupt', error.message);
-  const code = errorCodeOf(error);
-  if (code !== undefined && /^E[A-Z]+$/.test(code) && 'syscall' in error) return new CreFailure('io', error.message);
-  return null;
+  return storageFailureOf(error);
 }
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
@@ -76,6 +64,13 @@ export function weakPassphraseDetail(t: Translate, details: ErrorDetails | undef
   return [warning, t('detail.tooGuessable')].filter((part) => part !== undefined).join(' ');
 }
 
+/** `cre vault create`, with the folder when the user named it: quoted for a POSIX shell when it holds spaces or quotes. */
+function createCommandFor(context: ErrorContext): string {
+  if (context.vaultDirFromFlag !== true || context.vaultDir === undefined) return 'cre vault create';
+  const dir = /^[\w@%+=:,./-]+$/.test(context.vaultDir) ? context.vaultDir : `'${context.vaultDir.replaceAll("'", "'\\''")}'`;
+  return `cre vault create --vault-dir ${dir}`;
+}
+
 function failureDetail(t: Translate, failure: CreFailure, context: ErrorContext): string | undefined {
   const { details } = failure;
   switch (failure.code) {
@@ -86,7 +81,8 @@ function failureDetail(t: Translate, failure: CreFailure, context: ErrorContext)
       const wait = numberDetail(details, 'retryAfterMs') ?? 0;
       return wait > 0 ? t('detail.waitSeconds', { seconds: seconds(wait) }) : undefined;
     }
-    case 'kdf_too_weak': {
+    case 'kdf_too_weak':
+    case 'kdf_too_costly': {
       const memory = numberDetail(details, 'memlimitBytes');
       const passes = numberDetail(details, 'opslimit');
       return memory !== undefined && passes !== undefined
@@ -94,7 +90,7 @@ function failureDetail(t: Translate, failure: CreFailure, context: ErrorContext)
         : undefined;
     }
     case 'no_vault':
-      return context.vaultDir ? t('detail.noVaultIn', { dir: context.vaultDir }) : undefined;
+      return context.vaultDir ? t('detail.noVaultIn', { dir: context.vaultDir, command: createCommandFor(context) }) : undefined;
     case 'vault_exists':
       return context.vaultDir ? t('detail.folder', { dir: context.vaultDir }) : undefined;
     case 'locked':
@@ -123,7 +119,7 @@ export function describeError(error: unknown, t: Translate, context: ErrorContex
     return { exitCode: EXIT_CODES.internal, message: oneLine(`${t('errors:internal')} ${t('detail.debug')}`) };
   }
   const wait = numberDetail(failure.details, 'retryAfterMs') ?? 0;
-  const base = t(`errors:${failure.code}`, { seconds: seconds(wait) });
+  const base = t(`errors:${failure.code}`, { ...failure.details, seconds: seconds(wait) });
   const detail = failureDetail(t, failure, context);
   return {
     exitCode: EXIT_CODE_FOR_ERROR[failure.code],

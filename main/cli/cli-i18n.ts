@@ -31,13 +31,13 @@ export function findOptionValue(argv: readonly string[], name: string): string |
 export function createTranslator(language: Language): Translate {
   const instance = i18next.createInstance();
   const resources = Object.fromEntries(
-    LANGUAGES.map((lng) => [lng, { cli: CATALOG[lng].cli, errors: CATALOG[lng].errors }]),
+    LANGUAGES.map((lng) => [lng, { cli: CATALOG[lng].cli, errors: CATALOG[lng].errors, bundles: CATALOG[lng].bundles }]),
   );
   // With the resources inline and initAsync off, init completes before it returns, so `t` is ready.
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    ns: ['cli', 'errors'],
+    ns: ['cli', 'errors', 'bundles'],
     defaultNS: 'cli',
     resources,
     initAsync: false,

@@ -1,9 +1,9 @@
 // `cre demo`: creates a sample vault of fictional collaborators and prints where it is and its (public) passphrase.
-import { createCore, kdfChoiceFromEnv } from '../core/create-core.js';
-import { createNodePlatform } from '../core/platform.node.js';
+import { CreFailure } from '../../common/contract/errors.js';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, MAX_SAMPLE_SIZE } from '../core/roster/sample-data.js';
 import { usageError } from './cli-errors.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { withCore } from './unlocked-core.js';
 import type { CommandContext } from './vault-commands.js';
 
 export interface DemoOptions {
@@ -24,8 +24,9 @@ export async function createDemoVault(ctx: CommandContext, options: DemoOptions)
   if (size === null) throw usageError('demo.badSize', { max: MAX_SAMPLE_SIZE });
   const seed = wholeNumber(options.seed, DEFAULT_SAMPLE_SEED, 0, 0xffffffff);
   if (seed === null) throw usageError('demo.badSeed');
-  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
-  try {
+  return withCore(ctx, async (core) => {
+    // Said before any work, so an existing vault is refused without a "Creating…" line first.
+    if (core.vault.status().state !== 'none') throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
     ctx.io.stderr(`${ctx.t('demo.working', { count: size })}\n`);
     const created = core.sample.create(size, seed);
     ctx.io.stdout(
@@ -39,12 +40,5 @@ export async function createDemoVault(ctx: CommandContext, options: DemoOptions)
       ].join('\n'),
     );
     return EXIT_CODES.ok;
-  } finally {
-    // Lock whatever happened: the key is zeroed even when writing the lock event fails.
-    try {
-      core.dispose();
-    } catch (error) {
-      if (ctx.io.env['CRE_DEBUG'] === '1') ctx.io.stderr(`cre: [debug] lock: ${String(error)}\n`);
-    }
-  }
+  });
 }

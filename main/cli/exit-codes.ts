@@ -19,6 +19,10 @@ export const EXIT_CODES = {
   vaultUnreadable: 7,
   /** A bundle was refused: not for this vault, damaged, cut short, forwarded, replayed, or from an unknown or unverified sender. */
   bundleRefused: 8,
+  /** `cre roster import` wrote the valid rows but left rows with problems out (or, with --dry-run, would). */
+  partialImport: 9,
+  /** The disk is full or the vault folder cannot be written: the vault is intact; free space or fix the folder and retry. */
+  storageUnavailable: 10,
   /** The user pressed Ctrl-C or closed the input at a prompt (the shell convention, 128 + SIGINT). */
   interrupted: 130,
 } as const;
@@ -36,6 +40,10 @@ export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
   no_vault: EXIT_CODES.vaultState,
   vault_exists: EXIT_CODES.vaultState,
   kdf_too_weak: EXIT_CODES.vaultUnreadable,
+  kdf_too_costly: EXIT_CODES.vaultUnreadable,
+  vault_file_missing: EXIT_CODES.vaultUnreadable,
+  disk_full: EXIT_CODES.storageUnavailable,
+  read_only: EXIT_CODES.storageUnavailable,
   vault_too_new: EXIT_CODES.vaultUnreadable,
   corrupt: EXIT_CODES.vaultUnreadable,
   crypto: EXIT_CODES.vaultUnreadable,

@@ -156,9 +156,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const envLanguage = languageFromEnv(io.env);
   let t = createTranslator(envLanguage);
   let vaultDir: string | undefined;
+  let vaultDirFromFlag = false;
 
   const report = (error: unknown): number => {
-    const { exitCode, message } = describeError(error, t, { vaultDir });
+    const { exitCode, message } = describeError(error, t, { vaultDir, vaultDirFromFlag });
     io.stderr(`cre: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return exitCode;
@@ -174,6 +175,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const run: Runner = async (cmd, action) => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     vaultDir = resolveVaultDir(globals.vaultDir, io.env, () => defaultUserDataDir(process.platform, io.env));
+    vaultDirFromFlag = globals.vaultDir !== undefined;
     exitCode = await action({ io, t, language, vaultDir });
   };
 

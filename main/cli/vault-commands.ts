@@ -1,8 +1,7 @@
 // The `cre vault` subcommands over the core: each opens the core, does its work, and always locks before returning.
 import { CreFailure } from '../../common/contract/errors.js';
-import { createCore, kdfChoiceFromEnv, type Core } from '../core/create-core.js';
+import type { Core } from '../core/create-core.js';
 import { loadSodium } from '../core/crypto/sodium.js';
-import { createNodePlatform } from '../core/platform.node.js';
 import { parseRecoveryKey } from '../core/vault/recovery-key.js';
 import { isDatabaseCorruption, usageError } from './cli-errors.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
@@ -16,6 +15,7 @@ import {
   type SecretSource,
 } from './secret-input.js';
 import { confirmByTyping } from './recovery-key-confirm.js';
+import { assertReadyToUnlock, withCore } from './unlocked-core.js';
 import { formatCreated, formatInfo, formatNewRecoveryKey, formatVerify, infoJson, type VerifyOutcome } from './vault-report.js';
 
 export interface CommandContext extends SecretContext {
@@ -25,45 +25,6 @@ export interface CommandContext extends SecretContext {
 const PASSPHRASE_FILE = '--passphrase-file';
 const NEW_PASSPHRASE_FILE = '--new-passphrase-file';
 const RECOVERY_KEY_FILE = '--recovery-key-file';
-
-function debugEnabled(ctx: CommandContext): boolean {
-  return ctx.io.env['CRE_DEBUG'] === '1';
-}
-
-/**
- * Runs `work` over a fresh core and locks the vault afterwards whatever happens (dispose zeroes the key even
- * when writing the lock event fails). A failure to lock cleanly is reported only when the work itself succeeded.
- */
-async function withCore(ctx: CommandContext, work: (core: Core) => Promise<ExitCode>): Promise<ExitCode> {
-  const core = await createCore({ vaultDir: ctx.vaultDir, platform: createNodePlatform(), kdf: kdfChoiceFromEnv(ctx.io.env) });
-  let outcome: ExitCode;
-  try {
-    outcome = await work(core);
-  } catch (error) {
-    disposeQuietly(ctx, core);
-    throw error;
-  }
-  if (outcome === EXIT_CODES.ok) core.dispose();
-  else disposeQuietly(ctx, core);
-  return outcome;
-}
-
-function disposeQuietly(ctx: CommandContext, core: Core): void {
-  try {
-    core.dispose();
-  } catch (error) {
-    if (debugEnabled(ctx)) ctx.io.stderr(`cre: [debug] lock: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-}
-
-/** Checked before asking for any secret, so nobody types a passphrase for a vault that is not there or not accepting tries. */
-function assertReadyToUnlock(core: Core): void {
-  const status = core.vault.status();
-  if (status.state === 'none') throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
-  if (status.backoff.retryAfterMs > 0) {
-    throw new CreFailure('rate_limited', 'Too many failed attempts.', { retryAfterMs: status.backoff.retryAfterMs });
-  }
-}
 
 function source(file: string | undefined, option: string, prompt: string): SecretSource {
   return { file, option, prompt };

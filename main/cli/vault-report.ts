@@ -50,7 +50,7 @@ export function formatInfo(t: Translate, info: VaultInfo): string {
   return table([
     [t('info.folder'), info.vaultDir],
     [t('info.vaultId'), info.vaultId],
-    [t('info.created'), info.createdAt],
+    [t('info.created'), t('info.createdValue', { at: new Date(info.createdAt) })],
     [t('info.keyFile'), t('info.keyFileValue', { format: KEY_FILE_FORMAT, version: info.keyFileVersion })],
     [t('info.cipher'), t('info.cipherValue', { version: info.cipher.version })],
     [

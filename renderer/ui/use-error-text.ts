@@ -21,7 +21,8 @@ export function useErrorText(): (error: CreErrorPayload) => string {
           return parts.join(' ');
         }
         default:
-          return t(`errors:${error.code}`);
+          // Details are facts, never secrets (errors.ts): a message may name them, e.g. the missing file or a limit.
+          return t(`errors:${error.code}`, { ...error.details });
       }
     },
     [t],

@@ -35,7 +35,7 @@ const calibrationMs = time(() => {
   params = calibrateKdf(sodium);
 });
 const salt = sodium.randombytes_buf(KDF_SALT_BYTES);
-const kdfTimes = Array.from({ length: RUNS }, () => time(() => sodium.memzero(deriveKey(sodium, PASSPHRASE, salt, params))));
+const kdfTimes = Array.from({ length: RUNS }, () => time(() => sodium.memzero(deriveKey(PASSPHRASE, salt, params))));
 
 const dir = mkdtempSync(join(tmpdir(), 'cre-bench-'));
 try {
@@ -47,7 +47,7 @@ try {
   const lockTimes: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     // Interleaved, so machine noise hits the derivation and the unlock alike.
-    const kdfMs = time(() => sodium.memzero(deriveKey(sodium, PASSPHRASE, salt, params)));
+    const kdfMs = time(() => sodium.memzero(deriveKey(PASSPHRASE, salt, params)));
     const unlockMs = time(() => core.vault.unlock(PASSPHRASE));
     unlockTimes.push(unlockMs);
     beyondKdf.push(unlockMs - kdfMs);

@@ -1,10 +1,13 @@
 // Writes small files so a crash leaves the old version or the new one, never half of either: temp name, fsync, rename, fsync folder.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, chmodSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
+
+/** The suffix of the temp files below: a stray one left by a kill is removed at the next open (vault-files.ts). */
+export const TEMP_SUFFIX_PATTERN = /\.tmp-[0-9a-f]{12}$/;
 
 export function writeFileAtomic(file: string, data: string | Uint8Array, mode: number = PRIVATE_FILE_MODE): void {
   const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
@@ -44,7 +47,8 @@ export function writeFileAtomicFrom(file: string, pieces: Iterable<Uint8Array>, 
   fsyncDirectory(dirname(file));
 }
 
-function fsyncDirectory(dir: string): void {
+/** Makes a rename or a new file in `dir` durable. */
+export function fsyncDirectory(dir: string): void {
   // Windows cannot open a folder for fsync; there the rename is already durable enough.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');
@@ -57,6 +61,12 @@ function fsyncDirectory(dir: string): void {
 
 /** Creates the folder (and parents) and makes sure the folder itself is 0700. */
 export function ensurePrivateDirectory(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  try {
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  } catch (error) {
+    // Node's recursive mkdir reports a read-only file system as ENOENT: where the parent exists, ask again for the reason.
+    if ((error as { code?: unknown }).code === 'ENOENT' && existsSync(dirname(dir))) mkdirSync(dir, { mode: PRIVATE_DIR_MODE });
+    throw error;
+  }
   if (process.platform !== 'win32') chmodSync(dir, PRIVATE_DIR_MODE);
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ContractSpec, MethodOutput, MethodParsedInput } from '../../../common/contract/define.js';
 import { listChannels } from '../../../common/contract/define.js';
 import { CreFailure, type CreErrorPayload, type Reply } from '../../../common/contract/errors.js';
+import { storageFailureOf } from '../../../db/storage-errors.js';
 
 export type Handlers<C extends ContractSpec> = {
   readonly [D in keyof C]: {
@@ -66,6 +67,9 @@ export function createRouter<C extends ContractSpec>(options: RouterOptions<C>):
         return { ok: true, value: checked.data };
       } catch (error) {
         if (error instanceof CreFailure) return { ok: false, error: error.toPayload() };
+        // A full disk or a read-only folder met by any service is named as such, never as an internal error.
+        const storage = storageFailureOf(error);
+        if (storage) return { ok: false, error: storage.toPayload() };
         options.onInternalError?.(channel, error);
         return fail('internal', 'Something went wrong inside the app.');
       }

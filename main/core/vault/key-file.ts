@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CreFailure } from '../../../common/contract/errors.js';
 import { kdfParamsSchema, type KdfParams } from '../../../common/contract/vault.contract.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
-import { assertKdfAboveFloor, deriveKey, KDF_SALT_BYTES } from '../crypto/kdf.js';
+import { assertKdfWithinLimits, deriveKey, KDF_SALT_BYTES } from '../crypto/kdf.js';
 import type { Sodium } from '../crypto/sodium.js';
 
 export const KEY_FILE_FORMAT = 'cre-vault-keys';
@@ -63,7 +63,7 @@ export function readKeyFile(file: string): KeyFile {
   }
   const parsed = keyFileSchema.safeParse(json);
   if (!parsed.success) throw new CreFailure('corrupt', 'The key file is damaged or is not a CRE Desktop key file.');
-  assertKdfAboveFloor(parsed.data.passphrase.kdf);
+  assertKdfWithinLimits(parsed.data.passphrase.kdf);
   return parsed.data;
 }
 
@@ -109,7 +109,7 @@ export function wrapWithPassphrase(
   params: KdfParams,
 ): KeyFile['passphrase'] {
   const salt = sodium.randombytes_buf(KDF_SALT_BYTES);
-  const wrappingKey = deriveKey(sodium, passphrase, salt, params);
+  const wrappingKey = deriveKey(passphrase, salt, params);
   try {
     const wrap = seal(sodium, dataKey, wrappingKey, wrapAssociatedData(vaultId, 'passphrase'));
     return { ...wrap, kdf: { ...params, salt: Buffer.from(salt).toString('base64') } };
@@ -120,7 +120,7 @@ export function wrapWithPassphrase(
 
 export function unwrapWithPassphrase(sodium: Sodium, keyFile: KeyFile, passphrase: string): Uint8Array | null {
   const { salt, ...params } = keyFile.passphrase.kdf;
-  const wrappingKey = deriveKey(sodium, passphrase, Buffer.from(salt, 'base64'), params);
+  const wrappingKey = deriveKey(passphrase, Buffer.from(salt, 'base64'), params);
   try {
     return open(sodium, keyFile.passphrase, wrappingKey, wrapAssociatedData(keyFile.vaultId, 'passphrase'));
   } finally {

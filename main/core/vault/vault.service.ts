@@ -6,13 +6,12 @@ import type { LockReason } from '../../../common/contract/events.contract.js';
 import type { AuditEntry, KdfParams, RecoveryKeyState, VaultInfo, VaultStatus, VerifyReport } from '../../../common/contract/vault.contract.js';
 import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import type { Language } from '../../../common/languages.js';
-import { appendAuditEvent, listAuditEvents, verifyAuditTrail } from '../../../db/audit.repo.js';
+import { appendAuditEvent, listAuditEvents } from '../../../db/audit.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
-import { checkpointVaultDatabase, openVaultDatabase, readPragmas } from '../../../db/connection.js';
-import { checkPageIntegrity } from '../../../db/page-integrity.js';
+import { openVaultDatabase, readPragmas } from '../../../db/connection.js';
+import { storageFailureOf } from '../../../db/storage-errors.js';
 import { getSchemaVersion, migrate } from '../../../db/migrate.js';
 import { getVaultMeta, setVaultMeta } from '../../../db/settings.repo.js';
-import { ensurePrivateDirectory } from '../fs/atomic-file.js';
 import { calibrateKdf } from '../crypto/kdf.js';
 import type { Sodium } from '../crypto/sodium.js';
 import type { Platform } from '../platform.js';
@@ -30,7 +29,10 @@ import {
 } from './key-file.js';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.js';
 import { clearUnlockAttempts, readUnlockAttempts, recordFailedUnlock, retryAfterMs } from './unlock-attempts.js';
-import { vaultFiles } from './vault-files.js';
+import { KEY_FILE_NAME, tidyVaultFolder, vaultFiles } from './vault-files.js';
+import { writeNewVaultFiles } from './vault-create.js';
+import { PASSPHRASE_WRAP_META, recordPassphraseChange, recordUnlockEvents } from './vault-events.js';
+import { verifyOpenVault } from './vault-verify.js';
 import {
   markRecoveryKeyConfirmed,
   readAutoLockMinutes,
@@ -57,6 +59,8 @@ export type VaultService = ReturnType<typeof createVaultService>;
 export function createVaultService(options: VaultServiceOptions) {
   const { sodium, platform } = options;
   const files = vaultFiles(options.vaultDir);
+  // Against the files' own clock (their mtimes), not the platform's.
+  tidyVaultFolder(files);
   let session: VaultSession | null = null;
   const lockListeners = new Set<(reason: LockReason) => void>();
 
@@ -68,8 +72,18 @@ export function createVaultService(options: VaultServiceOptions) {
   }
 
   function requireVault(): KeyFile {
-    if (!existsSync(files.keyFile)) throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+    if (!existsSync(files.keyFile)) {
+      if (existsSync(files.database)) {
+        throw new CreFailure('vault_file_missing', 'The key file is missing beside the vault database.', { file: KEY_FILE_NAME });
+      }
+      throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+    }
     return readKeyFile(files.keyFile);
+  }
+
+  /** A storage error typed (disk full, read-only...), else `fallback`: never a full disk reported as damage. */
+  function typedFailure(error: unknown, fallback: () => CreFailure): CreFailure {
+    return storageFailureOf(error, files.dir) ?? fallback();
   }
 
   function assertStrong(passphrase: string): void {
@@ -131,41 +145,50 @@ export function createVaultService(options: VaultServiceOptions) {
       // A vault made before identities existed gets its key pairs on its first unlock after migration 8.
       ensureIdentity(sodium, db, keyFile.vaultId, isoNow());
     } catch (error) {
-      closeSession(sodium, { db, dataKey, vaultId: keyFile.vaultId });
-      if (error instanceof CreFailure) throw error;
-      throw new CreFailure('corrupt', 'The vault database is damaged: SQLite could not read it.');
+      try {
+        closeSession(sodium, { db, dataKey, vaultId: keyFile.vaultId });
+      } catch {
+        // The key is zeroed before anything in closeSession can fail; the first failure is the one to report.
+      }
+      throw typedFailure(error, () => new CreFailure('corrupt', 'The vault database is damaged: SQLite could not read it.'));
     }
     session = { db, dataKey, vaultId: keyFile.vaultId };
     return session;
   }
 
-  /** Writes the failures seen while locked, then the event itself, in one transaction; if that fails the vault stays locked. */
-  function recordUnlock(opened: VaultSession, kind: 'vault_unlocked' | 'vault_recovered'): void {
+  /** Records the unlock and what came before it (vault-events.ts); if that fails the vault stays locked. */
+  function recordUnlock(opened: VaultSession, keyFile: KeyFile, kind: 'vault_unlocked' | 'vault_recovered'): void {
     const attempts = readUnlockAttempts(files.unlockAttempts, platform.now());
     try {
-      opened.db.transaction(() => {
-        for (const at of attempts.pending) appendAuditEvent(opened.db, 'unlock_failed', at);
-        appendAuditEvent(opened.db, kind, isoNow());
-      })();
+      recordUnlockEvents(opened.db, { kind, failedAt: attempts.pending, keyFile, at: isoNow() });
     } catch (error) {
       session = null;
-      closeSession(sodium, opened);
-      if (error instanceof CreFailure) throw error;
-      throw new CreFailure('corrupt', 'The vault database is damaged: its audit trail could not be written.');
+      try {
+        closeSession(sodium, opened);
+      } catch {
+        // Zeroed already; report the first failure.
+      }
+      throw typedFailure(error, () => new CreFailure('corrupt', 'The vault database is damaged: its audit trail could not be written.'));
     }
     clearUnlockAttempts(files.unlockAttempts);
   }
 
+  /** Zeroes the key and tells every listener (which drop what they hold of records) even when the disk refuses the lock's audit entry. */
   function lock(reason: LockReason): void {
     const current = session;
     if (!current) return;
     session = null;
     try {
-      appendAuditEvent(current.db, 'vault_locked', isoNow(), { reason });
+      try {
+        appendAuditEvent(current.db, 'vault_locked', isoNow(), { reason });
+      } finally {
+        closeSession(sodium, current);
+      }
+    } catch (error) {
+      throw typedFailure(error, () => new CreFailure('io', 'The vault could not be closed cleanly.'));
     } finally {
-      closeSession(sodium, current);
+      for (const listener of [...lockListeners]) listener(reason);
     }
-    for (const listener of [...lockListeners]) listener(reason);
   }
 
   return {
@@ -174,7 +197,8 @@ export function createVaultService(options: VaultServiceOptions) {
     status(): VaultStatus {
       const attempts = readUnlockAttempts(files.unlockAttempts, platform.now());
       return {
-        state: session ? 'unlocked' : existsSync(files.keyFile) ? 'locked' : 'none',
+        // A folder with only one of the two files holds a vault missing a file: unlocking names the missing one.
+        state: session ? 'unlocked' : existsSync(files.keyFile) || existsSync(files.database) ? 'locked' : 'none',
         vaultDir: files.dir,
         backoff: { failures: attempts.failures, retryAfterMs: retryAfterMs(attempts, platform.now()) },
       };
@@ -186,7 +210,6 @@ export function createVaultService(options: VaultServiceOptions) {
         throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
       }
       assertStrong(passphrase);
-      ensurePrivateDirectory(files.dir);
       const params = options.kdf.mode === 'fixed' ? options.kdf.params : calibrateKdf(sodium, options.kdf.targetMs);
       const vaultId = randomUUID();
       const createdAt = isoNow();
@@ -202,25 +225,28 @@ export function createVaultService(options: VaultServiceOptions) {
         recovery: wrapWithRecoverySecret(sodium, vaultId, dataKey, recovery.secret),
       };
       sodium.memzero(recovery.secret);
-      const db = openVaultDatabase(files.database, dataKey, { create: true, nativeBinding: options.nativeBinding });
       try {
-        migrate(db);
-        db.transaction(() => {
-          setVaultMeta(db, 'vault_id', vaultId);
-          setVaultMeta(db, 'created_at', createdAt);
-          if (kind.sample === true) setVaultMeta(db, 'sample', '1');
-          writeNewRecoveryKeyState(db, createdAt);
-          createIdentity(sodium, db, vaultId, createdAt);
-          appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
-        })();
-        // The key file comes last: until it exists, the folder holds no usable vault and create can be retried by hand.
-        writeKeyFile(files.keyFile, keyFile);
+        writeNewVaultFiles(
+          files,
+          dataKey,
+          keyFile,
+          (db) => {
+            setVaultMeta(db, 'vault_id', vaultId);
+            setVaultMeta(db, 'created_at', createdAt);
+            setVaultMeta(db, PASSPHRASE_WRAP_META, keyFile.passphrase.nonce);
+            if (kind.sample === true) setVaultMeta(db, 'sample', '1');
+            writeNewRecoveryKeyState(db, createdAt);
+            createIdentity(sodium, db, vaultId, createdAt);
+            appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
+          },
+          options.nativeBinding,
+        );
+        session = { db: openVaultDatabase(files.database, dataKey, { nativeBinding: options.nativeBinding }), dataKey, vaultId };
       } catch (error) {
-        closeSession(sodium, { db, dataKey, vaultId });
-        throw error;
+        sodium.memzero(dataKey);
+        throw storageFailureOf(error, files.dir) ?? error;
       }
       clearUnlockAttempts(files.unlockAttempts);
-      session = { db, dataKey, vaultId };
       return { recoveryKey: recovery.text };
     },
 
@@ -230,7 +256,7 @@ export function createVaultService(options: VaultServiceOptions) {
       assertNotBackingOff();
       const dataKey = unwrapWithPassphrase(sodium, keyFile, passphrase);
       if (!dataKey) failAttempt('wrong_passphrase', 'That passphrase does not open this vault.');
-      recordUnlock(openSession(keyFile, dataKey), 'vault_unlocked');
+      recordUnlock(openSession(keyFile, dataKey), keyFile, 'vault_unlocked');
     },
 
     lock,
@@ -239,12 +265,11 @@ export function createVaultService(options: VaultServiceOptions) {
       const { open, keyFile } = requireCurrentPassphrase(currentPassphrase);
       assertStrong(newPassphrase);
       const { salt: _salt, ...params } = keyFile.passphrase.kdf;
-      writeKeyFile(files.keyFile, {
-        ...keyFile,
-        passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, open.dataKey, newPassphrase, params),
-      });
+      const passphrase = wrapWithPassphrase(sodium, keyFile.vaultId, open.dataKey, newPassphrase, params);
+      writeKeyFile(files.keyFile, { ...keyFile, passphrase });
       clearUnlockAttempts(files.unlockAttempts);
-      appendAuditEvent(open.db, 'passphrase_changed', isoNow());
+      // A kill before this commit is noticed at the next unlock by the wrap's new nonce (recordUnlockEvents).
+      recordPassphraseChange(open.db, passphrase.nonce, isoNow());
     },
 
     recover(recoveryKeyText: string, newPassphrase: string): void {
@@ -264,11 +289,9 @@ export function createVaultService(options: VaultServiceOptions) {
       if (session) closeSession(sodium, session);
       session = null;
       const { salt: _salt, ...params } = keyFile.passphrase.kdf;
-      writeKeyFile(files.keyFile, {
-        ...keyFile,
-        passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, dataKey, newPassphrase, params),
-      });
-      recordUnlock(openSession(keyFile, dataKey), 'vault_recovered');
+      const recovered = { ...keyFile, passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, dataKey, newPassphrase, params) };
+      writeKeyFile(files.keyFile, recovered);
+      recordUnlock(openSession(recovered, dataKey), recovered, 'vault_recovered');
     },
 
     info(): VaultInfo {
@@ -287,16 +310,7 @@ export function createVaultService(options: VaultServiceOptions) {
 
     verify(): VerifyReport {
       const { db, dataKey } = requireSession();
-      checkpointVaultDatabase(db);
-      const problems = checkPageIntegrity(files.database, dataKey);
-      let audit: VerifyReport['audit'];
-      try {
-        audit = verifyAuditTrail(db);
-      } catch {
-        // A damaged page can make the trail unreadable; that is a failed verification, not a crash.
-        audit = { ok: false, entries: 0, firstBrokenSeq: null };
-      }
-      return { integrity: { ok: problems.length === 0, problems }, audit };
+      return verifyOpenVault(db, dataKey, files);
     },
 
     auditTrail(limit: number): AuditEntry[] {

@@ -87,7 +87,8 @@ describe('cre bundle', () => {
     // The sender is not among the recipients: the stanza does not open with its keys.
     const sender = await cre(['bundle', 'inspect', file, '--vault-dir', coordinator, '--passphrase-file', pass]);
     expect(sender.code).toBe(EXIT_CODES.bundleRefused);
-    expect(sender.err).toBe('cre: This bundle was not addressed to you, so it cannot be opened. Nothing was imported.\n');
+    // Inspect never imports, so its refusal does not say that nothing was imported.
+    expect(sender.err).toBe('cre: This file cannot be read as a bundle: not addressed to you.\n');
 
     // Inspecting read the manifest only: nothing was applied or recorded.
     expect(await inVault(asia, (core) => [communityNames(core), core.bundles.history(10).length])).toEqual([[], 0]);
@@ -126,7 +127,7 @@ describe('cre bundle', () => {
     writeFileSync(file, header);
     const outsider = await cre(['bundle', 'inspect', file]);
     expect(outsider.code).toBe(EXIT_CODES.bundleRefused);
-    expect(outsider.err).toBe('cre: This is not a CRE bundle, or its header is damaged. Nothing was imported.\n');
+    expect(outsider.err).toBe('cre: This file cannot be read as a bundle: not a bundle or damaged header.\n');
   }, 120_000);
 
   it('refuses bad arguments and unusable recipients with the usage exit code, before anything is written', async () => {

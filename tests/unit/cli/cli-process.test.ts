@@ -26,7 +26,7 @@ describe('the cre process', () => {
 
       expect(child.status).toBe(EXIT_CODES.vaultState);
       expect(child.stdout).toBe('');
-      expect(child.stderr).toBe(`cre: There is no vault here yet. Folder: ${dir}. Create one with: cre vault create\n`);
+      expect(child.stderr).toBe(`cre: There is no vault here yet. Folder: ${dir}. Create one with: cre vault create --vault-dir ${dir}\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -38,7 +38,7 @@ describe('cre command line', () => {
     const dir = tempDir();
     const missing = await cre(['--lang', 'es', 'vault', 'info', '--vault-dir', dir]);
     expect(missing.code).toBe(EXIT_CODES.vaultState);
-    expect(missing.err).toMatch(/^cre: .+ Carpeta: .+\. Cree una con: cre vault create\n$/);
+    expect(missing.err).toMatch(/^cre: .+ Carpeta: .+\. Cree una con: cre vault create --vault-dir \S+\n$/);
     expect(missing.err).not.toContain('There is no vault');
 
     const noTty = await cre(['vault', 'create', '--vault-dir', dir, '--lang=es']);

@@ -54,7 +54,7 @@ describe('cre vault info', () => {
 
     expect(run.code).toBe(EXIT_CODES.vaultState);
     expect(run.out).toBe('');
-    expect(run.err).toBe(`cre: There is no vault here yet. Folder: ${dir}. Create one with: cre vault create\n`);
+    expect(run.err).toBe(`cre: There is no vault here yet. Folder: ${dir}. Create one with: cre vault create --vault-dir ${dir}\n`);
   });
 
   it('finds the vault through CRE_VAULT_DIR when --vault-dir is not given', async () => {

@@ -82,6 +82,8 @@ export async function readBundleHeader(file: FileHandle, fileBytes: number): Pro
   if (!BUNDLE_MAGIC.every((byte, index) => fixed[index] === byte)) throw badHeader('wrong magic');
   const view = new DataView(fixed.buffer);
   const version = view.getUint16(8);
+  // Versions count up from 1: a 0 is no format at all, not one made by a newer app.
+  if (version === 0) throw badHeader('format version 0 does not exist');
   if (version !== BUNDLE_FORMAT_VERSION) {
     throw new CreFailure('unsupported_version', `This bundle has format version ${version}, which this app cannot read.`, { version });
   }

@@ -1,0 +1,28 @@
+// `verify`: SQLCipher's page HMACs and the audit chain of an open vault, checked once the database file alone is whole.
+import { CreFailure } from '../../../common/contract/errors.js';
+import type { VerifyReport } from '../../../common/contract/vault.contract.js';
+import { verifyAuditTrail } from '../../../db/audit.repo.js';
+import { checkpointVaultDatabase } from '../../../db/connection.js';
+import type { WritableDB } from '../../../db/handles.js';
+import { checkPageIntegrity } from '../../../db/page-integrity.js';
+import { storageFailureOf } from '../../../db/storage-errors.js';
+import type { VaultFiles } from './vault-files.js';
+
+/** Never log `dataKey`: key material. */
+export function verifyOpenVault(db: WritableDB, dataKey: Uint8Array, files: VaultFiles): VerifyReport {
+  // A checkpoint the disk refused (full) leaves the file part-written while the WAL still holds the pages: not damage.
+  try {
+    checkpointVaultDatabase(db);
+  } catch (error) {
+    throw storageFailureOf(error, files.dir) ?? new CreFailure('io', 'The vault could not be checkpointed before the check.');
+  }
+  const problems = checkPageIntegrity(files.database, dataKey);
+  let audit: VerifyReport['audit'];
+  try {
+    audit = verifyAuditTrail(db);
+  } catch {
+    // A damaged page can make the trail unreadable; that is a failed verification, not a crash.
+    audit = { ok: false, entries: 0, firstBrokenSeq: null };
+  }
+  return { integrity: { ok: problems.length === 0, problems }, audit };
+}
