@@ -39,6 +39,9 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
 
 export const UNKNOWN_MEDIA_TYPE = 'application/octet-stream';
 
+/** Every media type the vault records: a row from a bundle can carry no other. */
+export const MEDIA_TYPES: ReadonlySet<string> = new Set([...Object.values(BY_EXTENSION), UNKNOWN_MEDIA_TYPE]);
+
 /** Judged by the name only: the vault never opens or runs what it stores, so sniffing the bytes would add nothing. */
 export function mediaTypeOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

@@ -1,44 +1,35 @@
-// The shape a row must have to be written from a bundle, built from the table's columns as the schema declares them:
-// a bundle can only carry values the vault could have written itself.
+// The shape a row must have to be written from a bundle, built from the table's columns as the schema declares them
+// and each column's rule (column-rules.ts): a bundle can only carry values the vault could have written itself.
 import { z } from 'zod';
 import { hlcTextSchema } from '../../../common/bundles/manifest.schema.js';
 import { CreFailure } from '../../../common/contract/errors.js';
-import { regionSchema, sharingLevelSchema } from '../../../common/roster/taxonomy.js';
 import type { ReadableDB } from '../../../db/handles.js';
 import { childColumns, type ColumnInfo, TOMBSTONE_COLUMNS, type TravellingRow, travellingColumns } from '../../../db/sync-rows.js';
 import { SYNC_TABLES } from '../../../db/sync-tables.js';
 import { SYNCABLE_TABLES, type SyncableTable } from '../../../db/syncable.js';
+import { acceptsStored, columnRule } from './column-rules.js';
 
 const MAX_TEXT = 1_000_000;
 const isoSchema = z.iso.datetime();
 
-/** Columns whose values have a known form, whatever table they are in. */
-const KNOWN: Readonly<Record<string, z.ZodType>> = {
-  id: z.uuid(),
-  hlc: hlcTextSchema,
-  changed_by: z.uuid(),
-  created_at: isoSchema,
-  updated_at: isoSchema,
-  sharing: sharingLevelSchema,
-  region: regionSchema,
-};
-
-function columnSchema(column: ColumnInfo): z.ZodType {
-  const known = KNOWN[column.name];
-  const base =
-    known ??
-    (column.type === 'TEXT'
+/** The column's SQL type (and whether it may be null), then its rule: column-rules.ts has one for every column. */
+function columnSchema(table: string, column: ColumnInfo): z.ZodType {
+  const rule = columnRule(table, column.name);
+  if (!rule) throw new CreFailure('internal', `The column ${table}.${column.name} has no rule for rows from bundles.`);
+  const base: z.ZodType =
+    column.type === 'TEXT'
       ? z.string().max(MAX_TEXT)
       : column.type === 'REAL'
         ? z.number().finite()
         : column.type === 'INTEGER'
           ? z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)
-          : z.never());
-  return column.notNull ? base : base.nullable();
+          : z.never();
+  return (column.notNull ? base : base.nullable()).refine((candidate) => acceptsStored(rule, candidate));
 }
 
-function objectOf(columns: ColumnInfo[], extra: Record<string, z.ZodType> = {}): z.ZodType<TravellingRow> {
-  return z.object({ ...Object.fromEntries(columns.map((c) => [c.name, columnSchema(c)])), ...extra }).strict() as unknown as z.ZodType<TravellingRow>;
+function objectOf(table: string, columns: ColumnInfo[], extra: Record<string, z.ZodType> = {}): z.ZodType<TravellingRow> {
+  const shape = Object.fromEntries(columns.map((c) => [c.name, columnSchema(table, c)]));
+  return z.object({ ...shape, ...extra }).strict() as unknown as z.ZodType<TravellingRow>;
 }
 
 const tombstoneSchema = z
@@ -53,14 +44,10 @@ function liveRowSchema(db: ReadableDB, table: SyncableTable): z.ZodType<Travelli
   let schema = perDb.get(table);
   if (!schema) {
     const children = Object.fromEntries(
-      SYNC_TABLES[table].children.map((child) => [
-        child.table,
-        z.array(objectOf(childColumns(db, child), { [child.sensitiveFlag]: z.literal(0) })).max(1000),
-      ]),
+      SYNC_TABLES[table].children.map((child) => [child.table, z.array(objectOf(child.table, childColumns(db, child))).max(1000)]),
     );
-    // A live row travels with deleted_at null; a deleted one travels as a bare tombstone.
-    const columns = travellingColumns(db, table).filter((c) => c.name !== 'deleted_at');
-    schema = objectOf(columns, { deleted_at: z.null(), ...children });
+    // A live row travels with deleted_at null (its rule); a deleted one travels as a bare tombstone.
+    schema = objectOf(table, travellingColumns(db, table), children);
     perDb.set(table, schema);
   }
   return schema;

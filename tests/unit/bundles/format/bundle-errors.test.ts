@@ -116,13 +116,14 @@ describe('bad_header and unsupported_version (steps 1–3, 5)', () => {
     expect(await outcomeOf(flipBit(bytes, 16 + 5))).toBe('bad_header');
   });
 
-  it('answers unsupported_version, with the version, for any version but 1, before the rest of the header', async () => {
+  it('answers unsupported_version, with the version, for any version above 1, before the rest of the header', async () => {
     const newer = craft({ version: 2 });
     const error = await readBundle(sodium, { path: save(newer), me: recipientKeys(parties.recipient), admitSender: () => undefined, onRecords: () => undefined, onAttachmentChunk: () => undefined }).catch((e: unknown) => e);
     expect(isCreFailure(error) && error.code).toBe('unsupported_version');
     expect(isCreFailure(error) && error.details).toEqual({ version: 2 });
     expect(await outcomeOf(withBytes(newer, 14, [0, 0]))).toBe('unsupported_version');
-    expect(await outcomeOf(craft({ version: 0 }))).toBe('unsupported_version');
+    // Versions count from 1: a 0 is a damaged header, not a bundle from a newer app.
+    expect(await outcomeOf(craft({ version: 0 }))).toBe('bad_header');
   });
 
   it('lets inspect answer the same codes without keys', async () => {

@@ -37,7 +37,7 @@ interface Region {
   name: string;
   start: number;
   end: number;
-  code: string;
+  code: string | string[];
 }
 
 function regions(): Region[] {
@@ -49,7 +49,8 @@ function regions(): Region[] {
   const signatureEnd = good.byteLength - 16;
   return [
     { name: 'magic', start: 0, end: 8, code: 'bad_header' },
-    { name: 'version', start: 8, end: 10, code: 'unsupported_version' },
+    // Every flip gives another version, except the one that makes it 0: no version at all, so a bad header.
+    { name: 'version', start: 8, end: 10, code: ['bad_header', 'unsupported_version'] },
     // Out of range, or in range and then the first chunk no longer opens where the header says it ends.
     { name: 'chunk size', start: 10, end: 14, code: 'bad_header' },
     // Out of range, or the stanzas and stream header are read from the wrong place: the first chunk does not open.
@@ -99,7 +100,7 @@ describe('a bit flipped in each region of a bundle', () => {
         if (seen.untyped) throw seen.untyped;
         codes.add(seen.outcome);
       }
-      expect([...codes]).toEqual([region.code]);
+      expect([...codes].sort()).toEqual([region.code].flat().sort());
     });
   }
 });
