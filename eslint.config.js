@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, React hooks rules in the renderer, and the layer rule everywhere.
+// Lint: typescript-eslint's recommended rules, React hooks rules in the renderer, and the layer and SQL-in-db rules everywhere.
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -14,6 +14,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'local/layering': 'error',
+      'local/sql-in-db': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
     },

@@ -35,10 +35,24 @@ function rowToAttachment(row: AttachmentRow): StoredAttachment {
   };
 }
 
+// This file is the only reader and writer of attachment_chunks rows: attaching a file, saving a copy, and a bundle's
+// bytes (sync) all come through the functions below.
+
+/** One prepared insert for chunks of any attachment, reused for every chunk; call inside the transaction that writes them. */
+export function attachmentChunkWriter(db: WritableDB): (attachmentId: string, position: number, data: Uint8Array) => void {
+  const insert = db.prepare('INSERT INTO attachment_chunks (attachment_id, position, data) VALUES (?, ?, ?)');
+  return (attachmentId, position, data) => void insert.run(attachmentId, position, data);
+}
+
 /** A prepared insert for one attachment's chunks, reused for every chunk of a file. Call inside the attach transaction. */
 export function chunkWriter(db: WritableDB, attachmentId: string): (position: number, data: Uint8Array) => void {
-  const insert = db.prepare('INSERT INTO attachment_chunks (attachment_id, position, data) VALUES (?, ?, ?)');
-  return (position, data) => void insert.run(attachmentId, position, data);
+  const write = attachmentChunkWriter(db);
+  return (position, data) => write(attachmentId, position, data);
+}
+
+/** Drops every chunk of an attachment (its bytes are about to be written again, from a bundle). */
+export function deleteAttachmentChunks(db: WritableDB, attachmentId: string): void {
+  db.prepare('DELETE FROM attachment_chunks WHERE attachment_id = ?').run(attachmentId);
 }
 
 /** The attachment's row, written after its chunks in the same transaction (the chunks' link is checked at commit). */

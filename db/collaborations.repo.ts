@@ -2,6 +2,7 @@
 import type { ActivityInput, CollaborationFields, CollaborationState, StateChange } from '../common/community/collaboration.schema.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { noteRowChanged } from './row-changes.js';
 import { setTombstone } from './tombstones.js';
 import { syncMetadataOf } from './syncable.js';
 
@@ -78,20 +79,27 @@ function params(record: CollaborationRecord, stamp: SyncStamp) {
 }
 
 export function insertCollaboration(db: WritableDB, record: CollaborationRecord, stamp: SyncStamp): void {
-  db.prepare(
-    `INSERT INTO collaborations (id, community_id, request_id, members, owner, state, history, next_follow_up, outcomes, learnings,
-       created_at, updated_at, hlc, changed_by)
-     VALUES (@id, @communityId, @requestId, @members, @owner, @state, @history, @nextFollowUp, @outcomes, @learnings, @at, @at, @hlc,
-       @changedBy)`,
-  ).run(params(record, stamp));
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO collaborations (id, community_id, request_id, members, owner, state, history, next_follow_up, outcomes, learnings,
+         created_at, updated_at, hlc, changed_by)
+       VALUES (@id, @communityId, @requestId, @members, @owner, @state, @history, @nextFollowUp, @outcomes, @learnings, @at, @at, @hlc,
+         @changedBy)`,
+    )
+    .run(params(record, stamp));
+  noteRowChanged(db, 'collaborations', Number(lastInsertRowid));
 }
 
 export function updateCollaboration(db: WritableDB, record: CollaborationRecord, stamp: SyncStamp): void {
-  db.prepare(
-    `UPDATE collaborations SET community_id = @communityId, request_id = @requestId, members = @members, owner = @owner,
-       state = @state, history = @history, next_follow_up = @nextFollowUp, outcomes = @outcomes, learnings = @learnings,
-       updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id`,
-  ).run(params(record, stamp));
+  const seq = db
+    .prepare(
+      `UPDATE collaborations SET community_id = @communityId, request_id = @requestId, members = @members, owner = @owner,
+         state = @state, history = @history, next_follow_up = @nextFollowUp, outcomes = @outcomes, learnings = @learnings,
+         updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id RETURNING seq`,
+    )
+    .pluck()
+    .get(params(record, stamp)) as number | undefined;
+  if (seq !== undefined) noteRowChanged(db, 'collaborations', seq);
 }
 
 /** Tombstone (`deleted` true) or restore; false when the row was already in that state. */
@@ -177,4 +185,22 @@ export function listActivities(db: ReadableDB, collaborationId: string): StoredA
     text: row.text,
     ...syncMetadataOf(row),
   }));
+}
+
+/** Per collaborator (by seq, the roster row): how many live collaborations they were a member of ended concluded or declined. */
+export function countPastCollaborationsByCollaborator(db: ReadableDB): Map<number, { concluded: number; declined: number }> {
+  const rows = db
+    .prepare(
+      `SELECT c.seq AS id, k.state AS state, count(*) AS n
+       FROM collaborations k, json_each(k.members) m JOIN collaborators c ON c.id = json_extract(m.value, '$.collaboratorId')
+       WHERE k.deleted_at IS NULL AND k.state IN ('concluded', 'declined') GROUP BY 1, 2`,
+    )
+    .all() as { id: number; state: 'concluded' | 'declined'; n: number }[];
+  const past = new Map<number, { concluded: number; declined: number }>();
+  for (const row of rows) {
+    const entry = past.get(row.id) ?? { concluded: 0, declined: 0 };
+    entry[row.state] = row.n;
+    past.set(row.id, entry);
+  }
+  return past;
 }

@@ -1,8 +1,8 @@
 // Collaborator rows: the stored shape, its mapping to and from the record, and the writes that keep contacts and the text index in step.
 import type { CollaboratorFields } from '../common/roster/collaborator.schema.js';
 import type { Region } from '../common/roster/taxonomy.js';
-import { noteCollaboratorChanged } from './collaborator-changes.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { noteRowChanged } from './row-changes.js';
 import { syncMetadataOf } from './syncable.js';
 
 /** The stored shape; JSON columns and booleans are converted only in rowToCollaborator / collaboratorToRow. */
@@ -143,7 +143,7 @@ const FIELD_COLUMNS = [
 ] as const;
 
 /** Where the text index's columns sit among the field values. */
-const TEXT_INDEX_POSITIONS = (['name', 'expertise', 'notes'] as const).map((column) => FIELD_COLUMNS.indexOf(column));
+const TEXT_INDEX = { name: FIELD_COLUMNS.indexOf('name'), expertise: FIELD_COLUMNS.indexOf('expertise'), notes: FIELD_COLUMNS.indexOf('notes') };
 
 type Statement<P extends unknown[]> = import('better-sqlite3-multiple-ciphers').Statement<P>;
 // Parameters are checked by the callers below; the statements themselves take any bind values.
@@ -159,7 +159,6 @@ function writeStatements(db: WritableDB): WriteStatements {
         `INSERT INTO collaborators (id, ${FIELD_COLUMNS.join(', ')}, created_at, updated_at, hlc, changed_by, deleted_at)
          VALUES (?, ${FIELD_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, NULL)`,
       ),
-      // Not a trigger: inside one, FTS5 flushes its pending terms at every row (schema 3 says why).
       indexText: db.prepare('INSERT INTO collaborators_fts (rowid, name, expertise, notes) VALUES (?, ?, ?, ?)'),
       update: db.prepare(
         `UPDATE collaborators SET ${FIELD_COLUMNS.map((k) => `${k} = ?`).join(', ')}, updated_at = ?, hlc = ?, changed_by = ? WHERE seq = ?`,
@@ -183,10 +182,27 @@ function writeContacts(db: WritableDB, id: string, contacts: readonly StoredCont
   );
 }
 
+/** The stored text columns the full-text index holds for one row (`expertise` as its stored JSON list). */
+export interface IndexedText {
+  name: unknown;
+  expertise: unknown;
+  notes: unknown;
+}
+
 /**
- * Inserts a new collaborator with its contacts and puts it in the text index. The functions of this file are the only
- * writers of collaborator rows: the text index has no insert trigger, and the change journal (collaborator-changes.ts)
- * that the search index follows hears only from them. Call inside a transaction when it is one step of several.
+ * Puts a newly inserted collaborator row in the full-text index: the only writer of `collaborators_fts` rows (the
+ * UPDATE and DELETE triggers of schema 3 follow edits). Used by `insertCollaborator` and by rows written from a
+ * bundle (sync-tables.ts). Not a trigger: inside one, FTS5 flushes its pending terms at every row (schema 3 says why).
+ */
+export function indexCollaboratorText(db: WritableDB, seq: number, text: IndexedText): void {
+  writeStatements(db).indexText.run(seq, text.name, text.expertise, text.notes);
+}
+
+/**
+ * Inserts a new collaborator with its contacts and puts it in the text index. The functions of this file (and rows
+ * from bundles, sync-rows.ts) are the only writers of collaborator rows: the text index has no insert trigger, and the
+ * change journal (row-changes.ts) that the search and dashboard indexes follow hears only from them. Call inside a
+ * transaction when it is one step of several.
  */
 export function insertCollaborator(
   db: WritableDB,
@@ -197,8 +213,8 @@ export function insertCollaborator(
   const statements = writeStatements(db);
   const result = statements.insert.run(record.id, ...values, stamp.at, stamp.at, stamp.hlc, stamp.changedBy);
   const seq = Number(result.lastInsertRowid);
-  noteCollaboratorChanged(db, seq);
-  statements.indexText.run(seq, ...TEXT_INDEX_POSITIONS.map((position) => values[position]));
+  noteRowChanged(db, 'collaborators', seq);
+  indexCollaboratorText(db, seq, { name: values[TEXT_INDEX.name], expertise: values[TEXT_INDEX.expertise], notes: values[TEXT_INDEX.notes] });
   writeContacts(db, record.id, record.contacts, true);
   return seq;
 }
@@ -209,7 +225,7 @@ export function updateCollaborator(
   stamp: SyncStamp,
 ): void {
   writeStatements(db).update.run(...fieldValues(record.fields, record.region), stamp.at, stamp.hlc, stamp.changedBy, record.seq);
-  noteCollaboratorChanged(db, record.seq);
+  noteRowChanged(db, 'collaborators', record.seq);
   writeContacts(db, record.id, record.contacts, false);
 }
 
@@ -218,7 +234,7 @@ export function updateCollaborator(
 function updateOne(db: WritableDB, sql: string, params: Record<string, unknown>): boolean {
   const seq = db.prepare(`${sql} RETURNING seq`).pluck().get(params) as number | undefined;
   if (seq === undefined) return false;
-  noteCollaboratorChanged(db, seq);
+  noteRowChanged(db, 'collaborators', seq);
   return true;
 }
 

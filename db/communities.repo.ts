@@ -3,6 +3,7 @@ import type { CommunityFields } from '../common/community/community.schema.js';
 import type { Region } from '../common/roster/taxonomy.js';
 import type { StoredContact, SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { noteRowChanged } from './row-changes.js';
 import { setTombstone } from './tombstones.js';
 import { syncMetadataOf } from './syncable.js';
 
@@ -97,19 +98,26 @@ function writeContacts(db: WritableDB, id: string, contacts: readonly StoredCont
 
 /** Call inside a transaction when it is one step of several. */
 export function insertCommunity(db: WritableDB, record: CommunityRecord, stamp: SyncStamp): void {
-  db.prepare(
-    `INSERT INTO communities (id, name, country, area, latitude, longitude, region, languages, sharing, notes, created_at, updated_at, hlc, changed_by)
-     VALUES (@id, @name, @country, @area, @latitude, @longitude, @region, @languages, @sharing, @notes, @at, @at, @hlc, @changedBy)`,
-  ).run(fieldParams(record, stamp));
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO communities (id, name, country, area, latitude, longitude, region, languages, sharing, notes, created_at, updated_at, hlc, changed_by)
+       VALUES (@id, @name, @country, @area, @latitude, @longitude, @region, @languages, @sharing, @notes, @at, @at, @hlc, @changedBy)`,
+    )
+    .run(fieldParams(record, stamp));
+  noteRowChanged(db, 'communities', Number(lastInsertRowid));
   writeContacts(db, record.id, record.contacts);
 }
 
 export function updateCommunity(db: WritableDB, record: CommunityRecord, stamp: SyncStamp): void {
-  db.prepare(
-    `UPDATE communities SET name = @name, country = @country, area = @area, latitude = @latitude, longitude = @longitude,
-       region = @region, languages = @languages, sharing = @sharing, notes = @notes, updated_at = @at, hlc = @hlc,
-       changed_by = @changedBy WHERE id = @id`,
-  ).run(fieldParams(record, stamp));
+  const seq = db
+    .prepare(
+      `UPDATE communities SET name = @name, country = @country, area = @area, latitude = @latitude, longitude = @longitude,
+         region = @region, languages = @languages, sharing = @sharing, notes = @notes, updated_at = @at, hlc = @hlc,
+         changed_by = @changedBy WHERE id = @id RETURNING seq`,
+    )
+    .pluck()
+    .get(fieldParams(record, stamp)) as number | undefined;
+  if (seq !== undefined) noteRowChanged(db, 'communities', seq);
   writeContacts(db, record.id, record.contacts);
 }
 

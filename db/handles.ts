@@ -10,3 +10,11 @@ export type WritableDB = ReadableDB & { readonly [writable]: true };
 export function asWritable(db: SqliteDatabase): WritableDB {
   return db as WritableDB;
 }
+
+/**
+ * Runs `work` in one transaction (nested calls become savepoints): the one way code outside db/ makes several writes
+ * atomic, since SQL and the driver's own `.transaction` stay inside db/.
+ */
+export function inTransaction<T>(db: WritableDB, work: () => T): T {
+  return db.transaction(work)();
+}

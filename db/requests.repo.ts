@@ -3,6 +3,7 @@ import type { SupportRequestFields } from '../common/community/request.schema.js
 import type { RequestStatus } from '../common/community/taxonomy.js';
 import type { SyncStamp } from './collaborators.repo.js';
 import type { ReadableDB, WritableDB } from './handles.js';
+import { noteRowChanged } from './row-changes.js';
 import { setTombstone } from './tombstones.js';
 import { syncMetadataOf } from './syncable.js';
 
@@ -74,20 +75,27 @@ function params(id: string, fields: SupportRequestFields, stamp: SyncStamp) {
 }
 
 export function insertRequest(db: WritableDB, id: string, fields: SupportRequestFields, stamp: SyncStamp): void {
-  db.prepare(
-    `INSERT INTO support_requests (id, community_id, struggle_id, strategy_areas, level, languages, urgency, deadline, description,
-       status, created_at, updated_at, hlc, changed_by)
-     VALUES (@id, @communityId, @struggleId, @strategyAreas, @level, @languages, @urgency, @deadline, @description, @status, @at, @at,
-       @hlc, @changedBy)`,
-  ).run(params(id, fields, stamp));
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO support_requests (id, community_id, struggle_id, strategy_areas, level, languages, urgency, deadline, description,
+         status, created_at, updated_at, hlc, changed_by)
+       VALUES (@id, @communityId, @struggleId, @strategyAreas, @level, @languages, @urgency, @deadline, @description, @status, @at, @at,
+         @hlc, @changedBy)`,
+    )
+    .run(params(id, fields, stamp));
+  noteRowChanged(db, 'support_requests', Number(lastInsertRowid));
 }
 
 export function updateRequest(db: WritableDB, id: string, fields: SupportRequestFields, stamp: SyncStamp): void {
-  db.prepare(
-    `UPDATE support_requests SET community_id = @communityId, struggle_id = @struggleId, strategy_areas = @strategyAreas,
-       level = @level, languages = @languages, urgency = @urgency, deadline = @deadline, description = @description,
-       status = @status, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id`,
-  ).run(params(id, fields, stamp));
+  const seq = db
+    .prepare(
+      `UPDATE support_requests SET community_id = @communityId, struggle_id = @struggleId, strategy_areas = @strategyAreas,
+         level = @level, languages = @languages, urgency = @urgency, deadline = @deadline, description = @description,
+         status = @status, updated_at = @at, hlc = @hlc, changed_by = @changedBy WHERE id = @id RETURNING seq`,
+    )
+    .pluck()
+    .get(params(id, fields, stamp)) as number | undefined;
+  if (seq !== undefined) noteRowChanged(db, 'support_requests', seq);
 }
 
 /** Tombstone (`deleted` true) or restore; false when the row was already in that state. */

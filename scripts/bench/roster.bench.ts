@@ -18,7 +18,7 @@ import { FLOOR_KDF_PARAMS } from '../../main/core/crypto/kdf.js';
 import { createManualPlatform } from '../../main/core/platform.node.js';
 import { createMatchingService } from '../../main/core/matching/matching.service.js';
 import { createRosterSearch } from '../../main/core/roster/roster-fast-search.js';
-import { searchRosterReference } from '../../main/core/roster/roster-search.js';
+import { searchRosterReference } from '../../tests/helpers/roster-search-reference.js';
 import { createSeededRandom, generateSampleCollaborators } from '../../main/core/roster/sample-data.js';
 import { createHybridClock } from '../../main/core/sync/hlc.js';
 import { line, ms, percentile, time } from './timing.js';

@@ -1,6 +1,7 @@
 // ESLint rule `local/layering`: fails on an import that crosses a layer boundary or uses a package the layer may not use.
 import path from 'node:path';
 import { layerOf, LAYERS, packageAllowed } from './layers.js';
+import { sqlInDbRule } from './sql-rule.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -56,4 +57,5 @@ export const layeringRule = {
   },
 };
 
-export const localPlugin = { rules: { layering: layeringRule } };
+/** The project's own rules: `local/layering` (imports between layers) and `local/sql-in-db` (sql-rule.js). */
+export const localPlugin = { rules: { layering: layeringRule, 'sql-in-db': sqlInDbRule } };

@@ -1,10 +1,21 @@
 // What the dashboard counts over, kept in memory for the open vault: per live collaboration of a live community its
-// dates, state, region, country, strategy areas and live members. Read once from the vault, then patched from the rows
-// that changed (temporary triggers note them, in memory); dropped when the vault locks.
-import { COLLABORATION_STATES, type CollaborationState, type StateChange } from '../../../common/community/collaboration.schema.js';
+// dates, state, region, country, strategy areas and live members. Read once through the dashboard repository, then
+// patched from the rows the change journal names (db/row-changes.ts: no trigger, so writes cost nothing more while the
+// index exists); dropped when the vault locks.
+import { COLLABORATION_STATES, type CollaborationState } from '../../../common/community/collaboration.schema.js';
 import { NOT_STATED, type DashboardArea } from '../../../common/dashboard/dashboard.schema.js';
 import type { Region } from '../../../common/roster/taxonomy.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { dataVersion } from '../../../db/connection-state.js';
+import {
+  dashboardSourceTable,
+  getDashboardRowsBySeq,
+  listLiveDashboardRows,
+  type DashboardCollaborationRow,
+  type DashboardRows,
+  type DashboardSource,
+} from '../../../db/dashboard.repo.js';
+import type { ReadableDB } from '../../../db/handles.js';
+import { rowChangesSince, rowChangeVersion } from '../../../db/row-changes.js';
 
 export interface IndexedCommunity {
   id: string;
@@ -52,45 +63,24 @@ interface StoredLine {
   memberIds: string[];
 }
 
-/** The live rows of the four tables, as read; the index is derived from these in memory. */
+/** The live rows of the four tables, as read, by id; the index is derived from these in memory. */
 interface Rows {
   communities: Map<string, IndexedCommunity>;
   collaborators: Map<string, IndexedCollaborator>;
-  requestAreas: Map<string, DashboardArea[]>;
+  requests: Map<string, readonly DashboardArea[]>;
   collaborations: Map<string, StoredLine>;
 }
 
+const SOURCES: readonly DashboardSource[] = ['communities', 'collaborators', 'requests', 'collaborations'];
 const FINAL_STATES: ReadonlySet<CollaborationState> = new Set(['concluded', 'declined']);
 const NOT_STATED_ONLY: readonly DashboardArea[] = [NOT_STATED];
 /** Past this many changed rows, reading everything again is simpler than patching. */
 const PATCH_LIMIT = 2000;
 
-const SOURCES = {
-  communities: { table: 'communities', columns: 'id, name, country, region' },
-  collaborators: { table: 'collaborators', columns: 'id, name' },
-  requestAreas: { table: 'support_requests', columns: 'id, strategy_areas AS areas' },
-  collaborations: {
-    table: 'collaborations',
-    columns: 'seq, id, community_id AS communityId, request_id AS requestId, state, owner, history, members',
-  },
-} as const;
-type Source = keyof typeof SOURCES;
-
-interface CollaborationRow {
-  seq: number;
-  id: string;
-  communityId: string;
-  requestId: string | null;
-  state: string;
-  owner: string;
-  history: string;
-  members: string;
-}
-
-function toLine(row: CollaborationRow): StoredLine | null {
+function toLine(row: DashboardCollaborationRow): StoredLine | null {
   if (!COLLABORATION_STATES.includes(row.state as CollaborationState)) return null;
   const state = row.state as CollaborationState;
-  const history = JSON.parse(row.history) as StateChange[];
+  const { history } = row;
   return {
     seq: row.seq,
     id: row.id,
@@ -101,46 +91,38 @@ function toLine(row: CollaborationRow): StoredLine | null {
     startedAt: history[0]?.at ?? '',
     introducedAt: history.find((step) => step.state === 'introduced')?.at ?? null,
     endedAt: FINAL_STATES.has(state) ? (history.at(-1)?.at ?? null) : null,
-    memberIds: (JSON.parse(row.members) as { collaboratorId: string }[]).map((member) => member.collaboratorId),
+    memberIds: row.memberIds,
   };
 }
 
-/** Puts one live row in its map (or takes a deleted or missing one out). */
-function store(rows: Rows, source: Source, id: string, row: Record<string, unknown> | undefined): void {
-  if (row === undefined) {
+/** Puts one live row in its map, or takes a deleted one (`row` null) out. */
+function store<S extends DashboardSource>(rows: Rows, source: S, id: string, row: DashboardRows[S] | null): void {
+  if (row === null) {
     rows[source].delete(id);
     return;
   }
   switch (source) {
     case 'communities':
-      rows.communities.set(id, row as unknown as IndexedCommunity);
+      rows.communities.set(id, row as DashboardRows['communities']);
       return;
     case 'collaborators':
-      rows.collaborators.set(id, row as unknown as IndexedCollaborator);
+      rows.collaborators.set(id, row as DashboardRows['collaborators']);
       return;
-    case 'requestAreas':
-      rows.requestAreas.set(id, JSON.parse(row['areas'] as string) as DashboardArea[]);
+    case 'requests':
+      rows.requests.set(id, (row as DashboardRows['requests']).areas);
       return;
     case 'collaborations': {
-      const line = toLine(row as unknown as CollaborationRow);
+      const line = toLine(row as DashboardRows['collaborations']);
       if (line) rows.collaborations.set(id, line);
       else rows.collaborations.delete(id);
     }
   }
 }
 
-/**
- * Every live row, one scan per table in rowid order ("+" keeps the planner off the deleted_at indexes: at 50k rows,
- * lookups that jump around a table make the SQLCipher pager decrypt pages many times over).
- */
-function readAll(db: WritableDB): Rows {
-  const rows: Rows = { communities: new Map(), collaborators: new Map(), requestAreas: new Map(), collaborations: new Map() };
-  for (const source of Object.keys(SOURCES) as Source[]) {
-    const { table, columns } = SOURCES[source];
-    for (const row of db.prepare(`SELECT ${columns} FROM ${table} WHERE +deleted_at IS NULL`).all() as Record<string, unknown>[]) {
-      store(rows, source, row['id'] as string, row);
-    }
-  }
+/** Every live row of the four tables. */
+function readAll(db: ReadableDB): Rows {
+  const rows: Rows = { communities: new Map(), collaborators: new Map(), requests: new Map(), collaborations: new Map() };
+  for (const source of SOURCES) for (const row of listLiveDashboardRows(db, source)) store(rows, source, row.id, row);
   return rows;
 }
 
@@ -148,7 +130,7 @@ function readAll(db: WritableDB): Rows {
 function indexed(rows: Rows, line: StoredLine): IndexedCollaboration | null {
   const community = rows.communities.get(line.communityId);
   if (!community) return null;
-  const areas = line.requestId === null ? undefined : rows.requestAreas.get(line.requestId);
+  const areas = line.requestId === null ? undefined : rows.requests.get(line.requestId);
   return {
     seq: line.seq,
     id: line.id,
@@ -174,74 +156,83 @@ function derive(rows: Rows): DashboardIndex {
 }
 
 /**
- * The usual write, edits of collaborations that stay counted, replaced in place; anything else (a new, deleted or
- * restored collaboration, a change to a community, request or collaborator) derives the whole index again.
+ * After writes to collaborations only (the usual case: an edit, a step, a new, deleted or restored one), the changed
+ * entries are taken out and their current versions merged back in seq order: no entry is rebuilt but those. A change
+ * to a community, request or collaborator can touch any entry: the whole index is derived again from the rows.
  */
-function patch(rows: Rows, index: DashboardIndex, changes: readonly { source: Source; id: string }[]): DashboardIndex {
+function patch(rows: Rows, index: DashboardIndex, changes: readonly { source: DashboardSource; id: string }[]): DashboardIndex {
   if (changes.some((change) => change.source !== 'collaborations')) return derive(rows);
-  const position = new Map<string, number>();
   const wanted = new Set(changes.map((change) => change.id));
-  index.collaborations.forEach((entry, at) => {
-    if (wanted.has(entry.id)) position.set(entry.id, at);
-  });
-  const replacements: [number, IndexedCollaboration][] = [];
+  const kept = index.collaborations.filter((entry) => !wanted.has(entry.id));
+  const added: IndexedCollaboration[] = [];
   for (const id of wanted) {
     const line = rows.collaborations.get(id);
     const entry = line === undefined ? null : indexed(rows, line);
-    const at = position.get(id);
-    if (entry === null || at === undefined) return derive(rows);
-    replacements.push([at, entry]);
+    if (entry) added.push(entry);
   }
-  const collaborations = [...index.collaborations];
-  for (const [at, entry] of replacements) collaborations[at] = entry;
+  added.sort((a, b) => b.seq - a.seq);
+  // Both lists are newest first: merge them.
+  const collaborations: IndexedCollaboration[] = [];
+  let k = 0;
+  for (const entry of added) {
+    while (k < kept.length && kept[k]!.seq > entry.seq) collaborations.push(kept[k++]!);
+    collaborations.push(entry);
+  }
+  while (k < kept.length) collaborations.push(kept[k++]!);
   return { collaborations };
 }
 
-/** Temporary (in-memory, this connection only) triggers that note every row written in the four tables. */
-function watchChanges(db: WritableDB): void {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS dashboard_changes (source TEXT NOT NULL, id TEXT NOT NULL)');
-  for (const source of Object.keys(SOURCES) as Source[]) {
-    const { table } = SOURCES[source];
-    for (const [event, row] of [['INSERT', 'new'], ['UPDATE', 'new'], ['DELETE', 'old']] as const) {
-      db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS dashboard_watch_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
-         BEGIN INSERT INTO temp.dashboard_changes (source, id) VALUES ('${source}', ${row}.id); END`,
-      );
-    }
-  }
+type Versions = Record<DashboardSource, number>;
+
+function journalVersions(db: ReadableDB): Versions {
+  return Object.fromEntries(SOURCES.map((source) => [source, rowChangeVersion(db, dashboardSourceTable(source))])) as Versions;
 }
 
-/** The rows written since the last call, forgotten once read. */
-function takeChanges(db: WritableDB): { source: Source; id: string }[] {
-  const changes = db.prepare('SELECT DISTINCT source, id FROM temp.dashboard_changes').all() as { source: Source; id: string }[];
-  if (changes.length > 0) db.exec('DELETE FROM temp.dashboard_changes');
-  return changes;
+/** The rows the journal names since `seen`, per source; null past PATCH_LIMIT in all. */
+function changedSince(db: ReadableDB, seen: Versions): { versions: Versions; seqs: [DashboardSource, number[]][] } | null {
+  const versions = { ...seen };
+  const seqs: [DashboardSource, number[]][] = [];
+  let total = 0;
+  for (const source of SOURCES) {
+    const changes = rowChangesSince(db, dashboardSourceTable(source), seen[source], PATCH_LIMIT - total);
+    if (changes.seqs === 'many') return null;
+    versions[source] = changes.version;
+    total += changes.seqs.size;
+    if (changes.seqs.size > 0) seqs.push([source, [...changes.seqs]]);
+  }
+  return { versions, seqs };
 }
 
 /** The index of the open vault, patched from the rows written since it was last asked for. */
 export function createDashboardIndexCache() {
-  let cached: { db: WritableDB; dataVersion: number; rows: Rows; index: DashboardIndex } | null = null;
+  let cached: { db: ReadableDB; dataVersion: number; versions: Versions; rows: Rows; index: DashboardIndex } | null = null;
 
-  function rebuild(db: WritableDB, dataVersion: number): DashboardIndex {
-    watchChanges(db);
-    takeChanges(db);
+  function rebuild(db: ReadableDB, committedElsewhere: number): DashboardIndex {
+    const versions = journalVersions(db);
     const rows = readAll(db);
-    cached = { db, dataVersion, rows, index: derive(rows) };
+    cached = { db, dataVersion: committedElsewhere, versions, rows, index: derive(rows) };
     return cached.index;
   }
 
   return {
-    get(db: WritableDB): DashboardIndex {
-      // Another connection's commit (data_version) is not seen by the triggers: read everything again then.
-      const dataVersion = db.pragma('data_version', { simple: true }) as number;
-      if (cached?.db !== db || cached.dataVersion !== dataVersion) return rebuild(db, dataVersion);
-      const changes = takeChanges(db);
-      if (changes.length === 0) return cached.index;
-      if (changes.length > PATCH_LIMIT) return rebuild(db, dataVersion);
-      for (const { source, id } of changes) {
-        const { table, columns } = SOURCES[source];
-        store(cached.rows, source, id, db.prepare(`SELECT ${columns} FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) as Record<string, unknown> | undefined);
+    get(db: ReadableDB): DashboardIndex {
+      // Another connection's commit (data_version) is not in this connection's journal: read everything again then.
+      const committedElsewhere = dataVersion(db);
+      if (cached?.db !== db || cached.dataVersion !== committedElsewhere) return rebuild(db, committedElsewhere);
+      const changed = changedSince(db, cached.versions);
+      if (changed === null) return rebuild(db, committedElsewhere);
+      if (changed.seqs.length === 0) return cached.index;
+      const changes: { source: DashboardSource; id: string }[] = [];
+      for (const [source, seqs] of changed.seqs) {
+        const found = getDashboardRowsBySeq(db, source, seqs);
+        // A seq with no row: an insert rolled back (never counted) or a row removed outright; reading afresh is safe.
+        if (found.length !== seqs.length) return rebuild(db, committedElsewhere);
+        for (const { id, row } of found) {
+          store(cached.rows, source, id, row);
+          changes.push({ source, id });
+        }
       }
+      cached.versions = changed.versions;
       cached.index = patch(cached.rows, cached.index, changes);
       return cached.index;
     },

@@ -4,7 +4,6 @@ import { MATCH_WEIGHTS, NOT_MATCHED } from '../../../common/community/matching-w
 import type { Match, MatchReason } from '../../../common/community/match.schema.js';
 import type { RosterFacet } from '../../../common/contract/roster.contract.js';
 import type { Level, Region, StrategyArea } from '../../../common/roster/taxonomy.js';
-import type { ReadableDB } from '../../../db/handles.js';
 import type { FacetIndex, RosterIndex } from '../roster/roster-index.js';
 
 export interface MatchNeed {
@@ -17,23 +16,6 @@ export interface MatchNeed {
 
 /** Per collaborator (by seq, the roster row): how many of their collaborations were concluded or declined. */
 export type PastCollaborations = ReadonlyMap<number, { concluded: number; declined: number }>;
-
-export function readPastCollaborations(db: ReadableDB): PastCollaborations {
-  const rows = db
-    .prepare(
-      `SELECT c.seq AS id, k.state AS state, count(*) AS n
-       FROM collaborations k, json_each(k.members) m JOIN collaborators c ON c.id = json_extract(m.value, '$.collaboratorId')
-       WHERE k.deleted_at IS NULL AND k.state IN ('concluded', 'declined') GROUP BY 1, 2`,
-    )
-    .all() as { id: number; state: 'concluded' | 'declined'; n: number }[];
-  const past = new Map<number, { concluded: number; declined: number }>();
-  for (const row of rows) {
-    const entry = past.get(row.id) ?? { concluded: 0, declined: 0 };
-    entry[row.state] = row.n;
-    past.set(row.id, entry);
-  }
-  return past;
-}
 
 /** Marks, per value id of a facet, whether it is one of `wanted`. */
 function wantedValues(facet: FacetIndex, wanted: readonly string[]): Uint8Array {

@@ -1,6 +1,6 @@
 // One transaction per change, stamped by the vault clock: how every service of syncable records writes.
 import type { SyncStamp } from '../../../db/collaborators.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import type { VaultClock } from '../sync/vault-clock.js';
 
 export interface WriterDeps {
@@ -14,6 +14,6 @@ export type Write = <T>(work: (db: WritableDB, stamp: SyncStamp) => T) => T;
 export function transactionWriter(deps: WriterDeps): Write {
   return (work) => {
     const { db, vaultId } = deps.openVault();
-    return db.transaction(() => work(db, deps.clock.stamp(db, vaultId)))();
+    return inTransaction(db, () => work(db, deps.clock.stamp(db, vaultId)));
   };
 }

@@ -16,7 +16,8 @@ import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { REQUIRED_CSV_COLUMNS, type CsvColumn } from '../../../common/roster/csv-columns.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import { insertCollaborator, iterateLiveCollaboratorNames, updateCollaborator } from '../../../db/collaborators.repo.js';
-import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import { totalChanges, withCacheSize } from '../../../db/connection-state.js';
+import { inTransaction, type ReadableDB, type WritableDB } from '../../../db/handles.js';
 import type { Platform } from '../platform.js';
 import { createVaultClock, type VaultClock } from '../sync/vault-clock.js';
 import { guessMapping, loadRememberedMapping, rememberMapping } from './csv-mapping.js';
@@ -115,7 +116,7 @@ export function createCsvImporter(deps: CsvImportDeps) {
     session.lastMapping = mapping;
     const { db } = deps.openVault();
     const key = JSON.stringify(mapping);
-    const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const changes = totalChanges(db);
     const kept = session.analysis;
     if (kept && kept.mapping === key && kept.db === db && kept.changes === changes) return kept.result;
     const result = analyseRows(session, mapping, db);
@@ -220,37 +221,33 @@ export function createCsvImporter(deps: CsvImportDeps) {
       const at = new Date(deps.platform.now()).toISOString();
       const batch = deps.batchSize ?? DEFAULT_BATCH;
       const newId = idSource(inserts.length + inserts.reduce((sum, check) => sum + (check.fields?.contacts.length ?? 0), 0));
-      const previousCache = db.pragma('cache_size', { simple: true }) as number;
-      db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-      try {
-      db.transaction(() => {
-        for (let start = 0; start < rows.length; start += batch) {
-          for (const check of rows.slice(start, start + batch)) {
-            const update = analysis.updates.get(check.row);
-            if (update) {
-              updateCollaborator(db, update, clock.stamp(db, vaultId));
-              continue;
+      withCacheSize(db, IMPORT_CACHE_KIB, () =>
+        inTransaction(db, () => {
+          for (let start = 0; start < rows.length; start += batch) {
+            for (const check of rows.slice(start, start + batch)) {
+              const update = analysis.updates.get(check.row);
+              if (update) {
+                updateCollaborator(db, update, clock.stamp(db, vaultId));
+                continue;
+              }
+              const { contacts, ...fields } = check.fields as CollaboratorFields;
+              insertCollaborator(
+                db,
+                {
+                  id: newId(),
+                  fields,
+                  contacts: contacts.map((contact) => ({ id: newId(), type: contact.type, value: contact.value ?? '', note: contact.note, sensitive: contact.sensitive })),
+                  region: deriveRegion(fields.countries),
+                },
+                clock.stamp(db, vaultId),
+              );
             }
-            const { contacts, ...fields } = check.fields as CollaboratorFields;
-            insertCollaborator(
-              db,
-              {
-                id: newId(),
-                fields,
-                contacts: contacts.map((contact) => ({ id: newId(), type: contact.type, value: contact.value ?? '', note: contact.note, sensitive: contact.sensitive })),
-                region: deriveRegion(fields.countries),
-              },
-              clock.stamp(db, vaultId),
-            );
+            deps.onProgress?.({ token, done: Math.min(start + batch, rows.length), total: rows.length });
           }
-          deps.onProgress?.({ token, done: Math.min(start + batch, rows.length), total: rows.length });
-        }
-        rememberMapping(db, session.parsed.headers, mapping, at);
-        appendAuditEvent(db, 'roster_imported', at, { ...result });
-      })();
-      } finally {
-        db.pragma(`cache_size = ${previousCache}`);
-      }
+          rememberMapping(db, session.parsed.headers, mapping, at);
+          appendAuditEvent(db, 'roster_imported', at, { ...result });
+        }),
+      );
       sessions.delete(token);
       if (rows.length === 0) deps.onProgress?.({ token, done: 0, total: 0 });
       return result;

@@ -1,10 +1,11 @@
 // Which header fills which column: a mapping remembered for files with the same headers, else header names in four languages.
 import { createHash } from 'node:crypto';
-import { importMappingSchema, type ImportMapping } from '../../../common/contract/roster-io.contract.js';
+import type { ImportMapping } from '../../../common/contract/roster-io.contract.js';
 import { CATALOG } from '../../../common/i18n/catalog.js';
 import { LANGUAGES } from '../../../common/languages.js';
 import { CSV_COLUMNS, CSV_HEADER_ALIASES, foldForMatch, type CsvColumn } from '../../../common/roster/csv-columns.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import { getImportMapping, saveImportMapping } from '../../../db/import-mappings.repo.js';
 
 /** Same headers in the same order, whatever their case or accents, give the same signature. */
 export function headerSignature(headers: readonly string[]): string {
@@ -51,18 +52,12 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
   });
 }
 
+/** The mapping remembered for these headers, if it still gives one entry per header. */
 export function loadRememberedMapping(db: ReadableDB, headers: readonly string[]): ImportMapping | null {
-  const row = db.prepare('SELECT mapping FROM import_mappings WHERE header_signature = ?').get(headerSignature(headers)) as
-    | { mapping: string }
-    | undefined;
-  if (!row) return null;
-  const parsed = importMappingSchema.safeParse(JSON.parse(row.mapping));
-  return parsed.success && parsed.data.length === headers.length ? parsed.data : null;
+  const mapping = getImportMapping(db, headerSignature(headers));
+  return mapping !== null && mapping.length === headers.length ? mapping : null;
 }
 
 export function rememberMapping(db: WritableDB, headers: readonly string[], mapping: ImportMapping, at: string): void {
-  db.prepare(
-    `INSERT INTO import_mappings (header_signature, mapping, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (header_signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
-  ).run(headerSignature(headers), JSON.stringify(mapping), at);
+  saveImportMapping(db, headerSignature(headers), mapping, at);
 }

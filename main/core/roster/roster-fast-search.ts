@@ -1,8 +1,15 @@
 // The search the app uses: facet filters and every facet's live counts from the in-memory index; SQLite only for text and the page shown.
 import type { FacetCounts, ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../../common/contract/roster.contract.js';
 import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
-import { collaboratorChangesSince, collaboratorChangeVersion } from '../../../db/collaborator-changes.js';
+import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
+import {
+  getCollaboratorSummaries,
+  matchCollaboratorNames,
+  matchCollaboratorText,
+  scoreCollaboratorText,
+} from '../../../db/collaborator-search.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
+import { rowChangesSince, rowChangeVersion } from '../../../db/row-changes.js';
 import { buildRosterIndex, patchRosterIndex } from './roster-index-build.js';
 import {
   andInto,
@@ -17,16 +24,7 @@ import {
   type FacetIndex,
   type RosterIndex,
 } from './roster-index.js';
-import {
-  nameOnlyFtsQuery,
-  RELEVANCE_BM25_LIMIT,
-  storedFilterValues,
-  SUMMARY_COLUMNS,
-  toFtsQuery,
-  toSummary,
-  type RelevanceOptions,
-  type SummaryRow,
-} from './roster-search.js';
+import { RELEVANCE_BM25_LIMIT, storedFilterValues, toFtsQuery, type RelevanceOptions } from './roster-search.js';
 
 /** What one text query matched; the relevance order is computed only when asked for, then kept. */
 interface TextMatch {
@@ -68,11 +66,11 @@ export type IndexUpdate = 'fresh' | 'patched' | 'built';
 /** Up to this many changed rows, the index is patched; past it, built again in full (the patch reads them by seq). */
 const PATCH_LIMIT = 5000;
 
-/** Live matches of an FTS query, as a bitset over dense ids. */
-function liveMatches(session: Session, fts: string): Bitset {
-  const { db, index } = session;
+/** Live matches among `seqs` (what an FTS query matched), as a bitset over dense ids. */
+function liveMatches(session: Session, seqs: readonly number[]): Bitset {
+  const { index } = session;
   const bits = emptyBitset(index.words);
-  for (const seq of db.prepare('SELECT rowid FROM collaborators_fts WHERE collaborators_fts MATCH ?').pluck().all(fts) as number[]) {
+  for (const seq of seqs) {
     const dense = index.denseOf(seq);
     if (dense >= 0) setBit(bits, dense);
   }
@@ -84,7 +82,7 @@ function relevanceOrder(session: Session, fts: string, bits: Bitset): Int32Array
   const { db, index } = session;
   const members = membersOf(bits);
   if (members.length > session.relevanceLimit) {
-    const inName = liveMatches(session, nameOnlyFtsQuery(fts));
+    const inName = liveMatches(session, matchCollaboratorNames(db, fts));
     andInto(inName, bits);
     const first = membersOf(inName);
     const rest = bits.slice();
@@ -95,8 +93,7 @@ function relevanceOrder(session: Session, fts: string, bits: Bitset): Int32Array
     return order;
   }
   const scores = new Float64Array(index.size);
-  const rows = db.prepare('SELECT rowid, bm25(collaborators_fts) FROM collaborators_fts WHERE collaborators_fts MATCH ?').raw().all(fts) as [number, number][];
-  for (const [seq, score] of rows) {
+  for (const [seq, score] of scoreCollaboratorText(db, fts)) {
     const dense = index.denseOf(seq);
     if (dense >= 0) scores[dense] = score;
   }
@@ -107,7 +104,7 @@ function relevanceOrder(session: Session, fts: string, bits: Bitset): Int32Array
 function matchText(session: Session, fts: string, wantRelevance: boolean): TextMatch {
   let match = session.texts.get(fts);
   if (!match) {
-    match = { bits: liveMatches(session, fts), byRelevance: null };
+    match = { bits: liveMatches(session, matchCollaboratorText(session.db, fts)), byRelevance: null };
     if (session.texts.size >= TEXT_CACHE_ENTRIES) session.texts.delete(session.texts.keys().next().value as string);
     session.texts.set(fts, match);
   }
@@ -168,14 +165,10 @@ function pageIds(index: RosterIndex, match: Bitset, sort: ParsedRosterQuery['sor
   return ids;
 }
 
-function readPage(db: ReadableDB, index: RosterIndex, ids: readonly number[]): SummaryRow[] {
-  if (ids.length === 0) return [];
+function readPage(db: ReadableDB, index: RosterIndex, ids: readonly number[]): CollaboratorSummary[] {
   const seqs = ids.map((id) => index.seqOf[id]!);
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM collaborators WHERE seq IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(seqs)) as SummaryRow[];
-  const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  return seqs.map((seq) => bySeq.get(seq)).filter((row): row is SummaryRow => row !== undefined);
+  const bySeq = getCollaboratorSummaries(db, seqs);
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 function runSearch(session: Session, query: ParsedRosterQuery, offset: number, limit: number): RosterSearchResult {
@@ -212,7 +205,7 @@ function runSearch(session: Session, query: ParsedRosterQuery, offset: number, l
   for (const facet of ROSTER_FACETS) facets[facet] = countsToList(index.facets[facet], counts.get(facet)!);
 
   const ids = pageIds(index, match, query.sort, relevance ? text?.byRelevance ?? null : null, offset, limit);
-  return { total: popcount(match), items: readPage(session.db, index, ids).map(toSummary), facets };
+  return { total: popcount(match), items: readPage(session.db, index, ids), facets };
 }
 
 /**
@@ -227,7 +220,7 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
   function current(): { session: Session; update: IndexUpdate } {
     const { db, vaultId } = openVault();
     if (session && session.db === db && session.vaultId === vaultId) {
-      const changes = collaboratorChangesSince(db, session.version, PATCH_LIMIT);
+      const changes = rowChangesSince(db, 'collaborators', session.version, PATCH_LIMIT);
       if (changes.version === session.version) return { session, update: 'fresh' };
       session.texts.clear();
       const patched = changes.seqs === 'many' ? null : patchRosterIndex(db, session.index, changes.seqs);
@@ -240,7 +233,7 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
     }
     session?.index.wipe();
     session = null;
-    const version = collaboratorChangeVersion(db);
+    const version = rowChangeVersion(db, 'collaborators');
     session = { db, vaultId, version, index: buildRosterIndex(db), texts: new Map(), relevanceLimit };
     return { session, update: 'built' };
   }

@@ -1,25 +1,26 @@
 // Building the in-memory roster index: in full from the collaborator rows, or by patching the previous one after a few changes.
 import { ROSTER_FACETS, type RosterFacet } from '../../../common/contract/roster.contract.js';
+import {
+  getLiveCollaboratorFacets,
+  iterateLiveCollaboratorFacets,
+  listLiveCollaboratorSeqsByName,
+  type CollaboratorFacetColumns,
+} from '../../../db/collaborator-search.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
 import { assembleIndex, seqLookup, type FacetIndex, type RosterIndex } from './roster-index.js';
 
-/** The columns a row's facet values come from, in the order `facetValuesOfRow` reads them. */
-const FACET_COLUMNS = 'seq, strategy_areas, levels, region, countries, languages, kind, vetting_status, availability_status, expertise';
-type FacetRow = [seq: number, strategy: string, levels: string, region: string, countries: string, languages: string, kind: string, vetting: string, availability: string, expertise: string];
-
-/** Each facet's values of one stored row; multi-valued columns are JSON lists, tags are counted lowercased. */
-function facetValuesOfRow(row: FacetRow): Record<RosterFacet, readonly string[]> {
-  const list = (json: string) => JSON.parse(json) as string[];
+/** Each facet's values of one stored row; tags are counted lowercased. */
+function facetValuesOfRow(row: CollaboratorFacetColumns): Record<RosterFacet, readonly string[]> {
   return {
-    strategy: list(row[1]),
-    level: list(row[2]),
-    region: [row[3]],
-    country: list(row[4]),
-    language: list(row[5]),
-    kind: [row[6]],
-    vetting: [row[7]],
-    availability: [row[8]],
-    tag: list(row[9]).map((tag) => tag.toLowerCase()),
+    strategy: row.strategyAreas,
+    level: row.levels,
+    region: [row.region],
+    country: row.countries,
+    language: row.languages,
+    kind: [row.kind],
+    vetting: [row.vettingStatus],
+    availability: [row.availabilityStatus],
+    tag: row.expertise.map((tag) => tag.toLowerCase()),
   };
 }
 
@@ -82,13 +83,6 @@ class FacetBuilder {
   }
 }
 
-function readNameOrder(db: ReadableDB): Int32Array {
-  // The name index holds name and rowid, so no row is visited.
-  return Int32Array.from(
-    db.prepare('SELECT seq FROM collaborators WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, seq').pluck().all() as number[],
-  );
-}
-
 function newBuilders(): Record<RosterFacet, FacetBuilder> {
   return Object.fromEntries(ROSTER_FACETS.map((facet) => [facet, new FacetBuilder()])) as Record<RosterFacet, FacetBuilder>;
 }
@@ -104,12 +98,11 @@ function finish(db: ReadableDB, seqOf: Int32Array, builders: Record<RosterFacet,
  * decrypting most pages many times over.
  */
 export function buildRosterIndex(db: ReadableDB): RosterIndex {
-  const seqOf = readNameOrder(db);
+  const seqOf = listLiveCollaboratorSeqsByName(db);
   const denseOf = seqLookup(seqOf);
   const builders = newBuilders();
-  const rows = db.prepare(`SELECT ${FACET_COLUMNS} FROM collaborators WHERE deleted_at IS NULL`).raw().iterate() as IterableIterator<FacetRow>;
-  for (const row of rows) {
-    const dense = denseOf(row[0]);
+  for (const row of iterateLiveCollaboratorFacets(db)) {
+    const dense = denseOf(row.seq);
     if (dense < 0) continue;
     const values = facetValuesOfRow(row);
     for (const facet of ROSTER_FACETS) builders[facet].addRow(dense, values[facet]);
@@ -177,14 +170,10 @@ function patchFacet(previous: FacetIndex, previousRow: Int32Array, changed: read
  * did not change is missing from `previous`: the caller then builds in full.
  */
 export function patchRosterIndex(db: ReadableDB, previous: RosterIndex, changedSeqs: ReadonlySet<number>): RosterIndex | null {
-  const seqOf = readNameOrder(db);
+  const seqOf = listLiveCollaboratorSeqsByName(db);
   const size = seqOf.length;
   const changedRows = new Map<number, Record<RosterFacet, readonly string[]>>();
-  const read = db
-    .prepare(`SELECT ${FACET_COLUMNS} FROM collaborators WHERE deleted_at IS NULL AND seq IN (SELECT value FROM json_each(?))`)
-    .raw()
-    .all(JSON.stringify([...changedSeqs])) as FacetRow[];
-  for (const row of read) changedRows.set(row[0], facetValuesOfRow(row));
+  for (const row of getLiveCollaboratorFacets(db, changedSeqs)) changedRows.set(row.seq, facetValuesOfRow(row));
   const previousRow = new Int32Array(size);
   const changed: (Record<RosterFacet, readonly string[]> | undefined)[] = new Array<undefined>(size);
   for (let dense = 0; dense < size; dense += 1) {

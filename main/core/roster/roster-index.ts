@@ -1,5 +1,6 @@
 // The in-memory roster index: live collaborators as dense integers, their facet values, and bitsets to filter and count fast.
 import type { RosterFacet } from '../../../common/contract/roster.contract.js';
+import { listLiveCollaboratorSeqsByUpdated } from '../../../db/collaborator-search.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
 
 /** A set of dense ids, one bit each, 32 to a word. */
@@ -128,11 +129,7 @@ export function assembleIndex(db: ReadableDB, seqOf: Int32Array, facets: Record<
     seqOf,
     denseOf,
     // Only the 'updated' sort needs it, and it costs a full table scan: read it on first use.
-    byUpdated: () =>
-      (byUpdated ??= Int32Array.from(
-        db.prepare('SELECT seq FROM collaborators WHERE deleted_at IS NULL ORDER BY updated_at DESC, seq').pluck().all() as number[],
-        (seq) => denseOf(seq),
-      )),
+    byUpdated: () => (byUpdated ??= Int32Array.from(listLiveCollaboratorSeqsByUpdated(db), (seq) => denseOf(seq))),
     facets,
     all,
     wipe() {

@@ -6,9 +6,10 @@ import { SIMILAR_LEARNINGS_SHOWN } from '../../../common/community/similar-weigh
 import type { SimilarCommunity } from '../../../common/community/similar.schema.js';
 import type { ReadableDB, WritableDB } from '../../../db/handles.js';
 import { getProject } from '../../../db/projects.repo.js';
+import { listLiveCommunitySummaries, listLiveStruggleLinks } from '../../../db/similar.repo.js';
 import { getStruggle } from '../../../db/struggles.repo.js';
 import { requireCommunity } from '../communities/communities.service.js';
-import { readAreaMasks, readFacedProjects, readLearnings, readLiveCommunities, readStruggleLinks } from './similar-profiles.js';
+import { readAreaMasks, readFacedProjects, readLearnings } from './similar-profiles.js';
 import {
   addSubjectProject,
   compareNames,
@@ -32,9 +33,9 @@ interface Subject {
 }
 
 function similarTo(db: ReadableDB, subject: Subject, limit: number): SimilarCommunity[] {
-  const communities = new Map<string, CommunitySummary>(readLiveCommunities(db).map((community) => [community.id, community]));
+  const communities = new Map<string, CommunitySummary>(listLiveCommunitySummaries(db).map((community) => [community.id, community]));
   const projects = readFacedProjects(db);
-  const links = readStruggleLinks(db);
+  const links = listLiveStruggleLinks(db);
   const own = emptySubject(communities.get(subject.communityId)!.country);
   const counts = (link: { communityId: string; struggleId: string | null }) =>
     link.communityId === subject.communityId && (subject.struggleId === null || link.struggleId === subject.struggleId);

@@ -1,6 +1,6 @@
 // The vault's identity: an Ed25519 signing key pair and an X25519 encryption key pair, drawn once and kept inside the vault.
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import { findIdentity, insertIdentity } from '../../../db/team.repo.js';
 import type { Sodium } from '../crypto/sodium.js';
 
@@ -37,9 +37,9 @@ export function createIdentity(sodium: Sodium, db: WritableDB, vaultId: string, 
  */
 export function ensureIdentity(sodium: Sodium, db: WritableDB, vaultId: string, at: string): boolean {
   if (findIdentity(db)) return false;
-  db.transaction(() => {
+  inTransaction(db, () => {
     createIdentity(sodium, db, vaultId, at);
     appendAuditEvent(db, 'identity_created', at);
-  })();
+  });
   return true;
 }

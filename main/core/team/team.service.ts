@@ -14,7 +14,7 @@ import {
   type TeamMember,
 } from '../../../common/team/team.schema.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import {
   deleteTeamMember,
   findIdentity,
@@ -88,7 +88,7 @@ export function createTeamService(deps: TeamServiceDeps) {
     if (mine) throw refuseCard('own_card', 'This is your own contact card: add the cards of other team members.');
     const profile: IdentityProfile = { displayName: card.displayName, role: card.role, region: card.region };
     const at = isoNow();
-    return db.transaction((): CardImportResult => {
+    return inTransaction(db, (): CardImportResult => {
       const known = findTeamMemberByVaultId(db, card.vaultId);
       const holder = findTeamMemberBySigningKey(db, card.signingKey);
       if (holder && holder.vaultId !== card.vaultId) {
@@ -108,7 +108,7 @@ export function createTeamService(deps: TeamServiceDeps) {
       replaceTeamMemberKeys(db, known.id, { ...profile, signingKey: card.signingKey, encryptionKey: card.encryptionKey }, at);
       appendAuditEvent(db, 'team_member_keys_changed', at, { memberId: known.id, wasVerified: known.verified });
       return { outcome: 'keys_changed', member: toTeamMemberView(requireMember(db, known.id)) };
-    })();
+    });
   }
 
   return {
@@ -130,11 +130,11 @@ export function createTeamService(deps: TeamServiceDeps) {
       const profile = identityProfileSchema.parse(input);
       const { db } = deps.openVault();
       const at = isoNow();
-      db.transaction(() => {
+      inTransaction(db, () => {
         readIdentity(db);
         updateIdentityProfile(db, profile, at);
         appendAuditEvent(db, 'identity_updated', at);
-      })();
+      });
     },
 
     async myCard(): Promise<{ text: string; qrSvg: string }> {
@@ -209,21 +209,21 @@ export function createTeamService(deps: TeamServiceDeps) {
     setVerified(memberId: string, verified: boolean): void {
       const { db } = deps.openVault();
       const at = isoNow();
-      db.transaction(() => {
+      inTransaction(db, () => {
         const member = requireMember(db, memberId);
         if (member.verified === verified) return;
         setTeamMemberVerified(db, memberId, verified, at);
         appendAuditEvent(db, verified ? 'team_member_verified' : 'team_member_unverified', at, { memberId });
-      })();
+      });
     },
 
     remove(memberId: string): void {
       const { db } = deps.openVault();
-      db.transaction(() => {
+      inTransaction(db, () => {
         requireMember(db, memberId);
         deleteTeamMember(db, memberId);
         appendAuditEvent(db, 'team_member_removed', isoNow(), { memberId });
-      })();
+      });
     },
   };
 }

@@ -64,7 +64,7 @@ async function buildVault(plan: VaultPlan) {
     });
     requests.push({ id: requestId, community });
   }
-  // The index is read now, so everything written after this is patched in from the rows the triggers noted.
+  // The index is read now, so everything written after this is patched in from the rows the change journal noted.
   await call('cre:dashboard.get', { range: {} });
   for (const plan_ of plan.collaborations) {
     const community = plan_.community % communities.length;

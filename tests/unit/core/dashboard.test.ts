@@ -1,9 +1,11 @@
 // The dashboard over a hand-built vault: every figure for several ranges, checked by hand and against direct SQL counts;
-// the lists behind figures; deleted records never counted; the CSV export and the printed report, audited.
+// the lists behind figures; deleted records never counted; rows from bundles followed with nothing left in SQLite; the
+// CSV export and the printed report, audited.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dashboard, DashboardDrill, DashboardRange } from '../../../common/dashboard/dashboard.schema.js';
+import { readTravellingRow, writeTravellingRow } from '../../../db/sync-rows.js';
 import { escapeHtml } from '../../../main/core/dashboard/dashboard-report.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { routedTestVault } from '../../helpers/core-router.js';
@@ -221,12 +223,44 @@ describe('the dashboard', () => {
   });
 
   it('never counts deleted records, and counts them again once restored', async () => {
-    const { call, dashboard, ids } = await handBuiltVault();
+    const { call, dashboard, drill, db, ids } = await handBuiltVault();
     expect((await dashboard({})).totals.collaborations).toBe(4);
     await call('cre:communities.delete', { id: ids.rio });
     expect((await dashboard({})).totals).toMatchObject({ collaborations: 2, communities: 2, countries: 2 });
     await call('cre:communities.restore', { id: ids.rio });
     await call('cre:roster.delete', { id: ids.ben });
     expect((await dashboard({})).totals).toMatchObject({ collaborations: 4, collaborators: 1 });
+    // A collaboration taken out and put back is patched into the index in its place (newest first).
+    await call('cre:collaborations.delete', { id: ids.k2 });
+    expect(await dashboard({})).toEqual(directCounts(db(), { from: null, to: null }));
+    await call('cre:collaborations.restore', { id: ids.k2 });
+    expect(await dashboard({})).toEqual(directCounts(db(), { from: null, to: null }));
+    const list = await drill({}, { kind: 'collaborations' });
+    expect(list.kind === 'collaborations' && list.items.map((item) => item.id)).toEqual([ids.k4, ids.k3, ids.k2, ids.k1]);
+  });
+
+  it('follows rows written from a bundle, tombstones included, and leaves no trigger or table in SQLite', async () => {
+    const { dashboard, drill, db, ids } = await handBuiltVault();
+    await dashboard({});
+    // What the vault keeps for the dashboard lives in memory: a trigger would slow every later bulk write (decision 0007).
+    expect(db().prepare('SELECT type, name FROM sqlite_temp_master').all()).toEqual([]);
+    // A peer's changes, a second apart, newer than anything in the vault.
+    const later = (row: Record<string, unknown>, seconds: number) => {
+      const at = new Date(Date.parse('2026-06-01T00:00:00Z') + seconds * 1000);
+      return { ...row, updated_at: at.toISOString(), hlc: `${at.getTime()}-00000-peer`, changed_by: 'peer' };
+    };
+    const rio = readTravellingRow(db(), 'communities', ids.rio)!;
+    const deleted = later({ id: ids.rio }, 1);
+    writeTravellingRow(db(), 'communities', { ...deleted, deleted_at: deleted.updated_at });
+    expect(await dashboard({})).toEqual(directCounts(db(), { from: null, to: null }));
+    expect((await dashboard({})).totals).toMatchObject({ collaborations: 2, communities: 2 });
+    writeTravellingRow(db(), 'communities', later(rio, 2));
+    const ana = readTravellingRow(db(), 'collaborators', ids.ana)!;
+    writeTravellingRow(db(), 'collaborators', { ...later(ana, 3), name: 'Ana Renamed' });
+    expect(await dashboard({})).toEqual(directCounts(db(), { from: null, to: null }));
+    expect((await dashboard({})).totals.collaborations).toBe(4);
+    const people = await drill({}, { kind: 'collaborators' });
+    expect(people.kind === 'collaborators' && people.items.map((item) => item.name)).toEqual(['Ana Renamed', 'Ben Example']);
+    expect(db().prepare('SELECT type, name FROM sqlite_temp_master').all()).toEqual([]);
   });
 });

@@ -7,10 +7,11 @@ import type { CollaboratorInput } from '../../../common/roster/collaborator.sche
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { insertCollaborator, markCollaboratorDeleted, restoreCollaborator, updateCollaborator } from '../../../db/collaborators.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
+import { readTravellingRow, writeTravellingRow } from '../../../db/sync-rows.js';
 import { creContract } from '../../../common/contract/index.js';
 import { createRouter } from '../../../main/core/ipc/router.js';
 import { createRosterSearch } from '../../../main/core/roster/roster-fast-search.js';
-import { searchRosterReference } from '../../../main/core/roster/roster-search.js';
+import { searchRosterReference } from '../../helpers/roster-search-reference.js';
 import { ANA } from '../../helpers/roster-fixtures.js';
 import { createTestVault, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
 
@@ -199,6 +200,19 @@ describe('roster search: freshness', () => {
     expect(search.warm()).toBe('built');
     search.clear();
     expect(search.warm()).toBe('built');
+  });
+
+  it('patches itself after rows from a bundle: a new collaborator, and a tombstone', async () => {
+    const { core, add, names } = await rosterVault();
+    const id = await add({ name: 'Known Here' });
+    expect(await names({})).toEqual(['Known Here']);
+    const { db } = core.vault.openVault();
+    const row = readTravellingRow(db, 'collaborators', id)!;
+    writeTravellingRow(db, 'collaborators', { ...row, id: '01900000-0000-7000-8000-000000000002', name: 'Arrived From A Peer', hlc: '1780000000000-00000-peer', changed_by: 'peer' });
+    expect(await names({ text: 'peer' })).toEqual(['Arrived From A Peer']);
+    const at = '2026-06-01T00:00:00.000Z';
+    writeTravellingRow(db, 'collaborators', { id, updated_at: at, hlc: '1780000000001-00000-peer', changed_by: 'peer', deleted_at: at });
+    expect(await names({})).toEqual(['Arrived From A Peer']);
   });
 });
 
