@@ -1,5 +1,5 @@
 // Builds the `window.cre` object from the contract over any transport (Electron IPC in the preload, a Playwright binding in tests).
-import type { ContractSpec, EventPayload, EventsSpec, MethodInput, MethodOutput } from './define.js';
+import type { ContractSpec, EventPayload, EventsSpec, MethodInput, MethodOutput, MethodSpec } from './define.js';
 import { channelFor, eventChannelFor } from './define.js';
 import type { Reply } from './errors.js';
 
@@ -9,9 +9,14 @@ export interface CreTransport {
   subscribe(channel: string, listener: (payload: unknown) => void): () => void;
 }
 
+/** A method whose input has no required field may be called without one; any other needs its input at the type level. */
+export type ClientMethod<M extends MethodSpec> = Record<string, never> extends MethodInput<M>
+  ? (input?: MethodInput<M>) => Promise<Reply<MethodOutput<M>>>
+  : (input: MethodInput<M>) => Promise<Reply<MethodOutput<M>>>;
+
 export type CreClient<C extends ContractSpec, E extends EventsSpec> = {
   readonly [D in keyof C]: {
-    readonly [M in keyof C[D]]: (input?: MethodInput<C[D][M]>) => Promise<Reply<MethodOutput<C[D][M]>>>;
+    readonly [M in keyof C[D]]: C[D][M] extends MethodSpec ? ClientMethod<C[D][M]> : never;
   };
 } & {
   readonly on: {

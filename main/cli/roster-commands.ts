@@ -6,7 +6,7 @@ import { importMappingSchema, type ImportFile, type ImportMapping } from '../../
 import { ROSTER_FACETS, rosterQuerySchema, type RosterFacet } from '../../common/contract/roster.contract.js';
 import type { Language } from '../../common/languages.js';
 import { csvColumnSchema } from '../../common/roster/csv-columns.js';
-import type { CsvImporter } from '../core/roster/csv-import.js';
+import type { GatedCsvImporter } from '../core/roster/csv-handlers.js';
 import { describeIssue, importMessage } from '../core/roster/csv-messages.js';
 import { MAX_CSV_BYTES } from '../core/roster/csv-read.js';
 import { facetChoices, resolveFacetValue } from '../core/roster/roster-filter-values.js';
@@ -76,7 +76,7 @@ export function readMappingFile(t: Translate, file: string, headers: readonly st
 }
 
 /** The file, refused as too large the way the command line says it (the core's `too_large` in the CLI's words). */
-function openImport(importer: CsvImporter, file: string): ImportFile {
+function openImport(importer: GatedCsvImporter, file: string): ImportFile {
   try {
     return importer.open(file);
   } catch (error) {
@@ -115,7 +115,7 @@ export async function importRoster(ctx: CommandContext, file: string, options: I
         // The same exit code as the import would give, so a dry run can gate a script.
         return preview.invalidRowCount > 0 ? EXIT_CODES.partialImport : EXIT_CODES.ok;
       }
-      const result = importer.commit(opened.token, mapping, options.keepDuplicates !== true);
+      const result = await importer.commit(opened.token, mapping, options.keepDuplicates !== true);
       ctx.io.stdout(`${say('cli.written', { count: result.written })}\n`);
       if (result.updated > 0) ctx.io.stdout(`${say('screen.updated', { count: result.updated })}\n`);
       if (result.unchanged > 0) ctx.io.stdout(`${say('screen.unchanged', { count: result.unchanged })}\n`);

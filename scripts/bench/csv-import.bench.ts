@@ -62,7 +62,7 @@ async function importOnce(dir: string, file: string, run: number): Promise<Phase
     const t1 = performance.now();
     const preview = importer.preview(opened.token, opened.suggestedMapping, 1000);
     const t2 = performance.now();
-    const result = importer.commit(opened.token, opened.suggestedMapping, false);
+    const result = await importer.commit(opened.token, opened.suggestedMapping, false);
     const t3 = performance.now();
     return { parse: t1 - t0, preview: t2 - t1, commit: t3 - t2, total: t3 - t0, valid: preview.valid, reported: preview.invalidRowCount, written: result.written };
   } finally {

@@ -27,6 +27,7 @@ const DAY_MS = 86_400_000;
 
 export interface SampleNetworkDeps {
   openVault: () => { db: WritableDB; vaultId: string };
+  exclusive: <T>(job: () => T) => Promise<T>;
   search: Pick<RosterSearch, 'withIndex'>;
   platform: Pick<Platform, 'chooseOpenFile' | 'chooseSaveFile'>;
   language: () => Language;
@@ -58,7 +59,7 @@ interface StoryEvent {
 export function writeSampleNetwork(deps: SampleNetworkDeps): SampleNetworkCounts {
   let simulated = deps.now;
   const clock = createVaultClock(() => simulated);
-  const services = { openVault: deps.openVault, clock };
+  const services = { openVault: deps.openVault, exclusive: deps.exclusive, clock };
   const communities = createCommunitiesService(services);
   const projects = createProjectsService(services);
   const requests = createRequestsService(services);

@@ -11,6 +11,14 @@ export type Handlers<C extends ContractSpec> = {
   };
 };
 
+/** For a handler whose contract answers null: runs the command and answers null (one wiring style for every domain). */
+export function done<I>(command: (input: I) => unknown): (input: I) => null {
+  return (input) => {
+    command(input);
+    return null;
+  };
+}
+
 export interface Sender {
   /** URL of the frame that sent the call. */
   url: string;

@@ -22,6 +22,8 @@ import { catalogText } from '../catalog-message.js';
 
 export interface ResourcesServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
+  /** Runs the attach with the vault to itself (vault-access.ts), as every long job does. */
+  exclusive: <T>(job: () => T) => Promise<T>;
   clock: VaultClock;
   platform: Pick<Platform, 'now' | 'chooseOpenFile' | 'chooseSaveFile'>;
   language: () => Language;
@@ -133,7 +135,7 @@ export function createResourcesService(deps: ResourcesServiceDeps) {
       requireLiveResource(deps.openVault().db, resourceId);
       const path = await deps.platform.chooseOpenFile({ title: catalogText(deps.language(), 'resources', 'dialog.attachTitle'), filters: allFiles() });
       if (path === null) return null;
-      return this.attachFile(resourceId, path, token);
+      return deps.exclusive(() => this.attachFile(resourceId, path, token));
     },
 
     /** The attach without its dialog, for a path main already holds (the dialog's answer, a benchmark's file). */

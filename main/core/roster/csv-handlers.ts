@@ -8,14 +8,19 @@ import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
-import type { Handlers } from '../ipc/router.js';
+import { done, type Handlers } from '../ipc/router.js';
 import type { Platform } from '../platform.js';
 import { exportRosterCsv, guardCell, type RosterSearchFn } from './csv-export.js';
 import { createCsvImporter, type CsvImporter } from './csv-import.js';
 import { describeIssue, importMessage } from './csv-messages.js';
 
+/** The importer as the core hands it out: its commit holds the vault exclusively, so it answers later. */
+export type GatedCsvImporter = Omit<CsvImporter, 'commit'> & {
+  commit(...args: Parameters<CsvImporter['commit']>): Promise<ReturnType<CsvImporter['commit']>>;
+};
+
 export interface RosterIoDeps {
-  importer: CsvImporter;
+  importer: GatedCsvImporter;
   openVault: () => { db: WritableDB; vaultId: string };
   platform: Pick<Platform, 'now' | 'chooseOpenFile' | 'chooseSaveFile'>;
   language: () => Language;
@@ -27,7 +32,7 @@ function csvFilters(language: Language) {
 }
 
 /** The invalid rows as they were read, plus a column saying what is wrong with each, in the user's language. */
-export function invalidRowsCsv(importer: CsvImporter, token: string, language: Language): { text: string; rowCount: number } {
+export function invalidRowsCsv(importer: Pick<CsvImporter, 'invalidRows'>, token: string, language: Language): { text: string; rowCount: number } {
   const { headers, rows } = importer.invalidRows(token);
   const data = rows.map(({ cells, issues }) => [
     ...headers.map((_header, index) => guardCell(cells[index] ?? '')),
@@ -67,7 +72,7 @@ export function createRosterIoHandlers(deps: RosterIoDeps): Handlers<CreContract
     },
     previewImport: ({ token, mapping }) => deps.importer.preview(token, mapping, PREVIEW_ISSUE_LIMIT),
     commitImport: ({ token, mapping, skipDuplicates }) => deps.importer.commit(token, mapping, skipDuplicates),
-    cancelImport: ({ token }) => (deps.importer.cancel(token), null),
+    cancelImport: done(({ token }) => deps.importer.cancel(token)),
     saveInvalidRows: async ({ token }) => {
       const language = deps.language();
       const { text, rowCount } = invalidRowsCsv(deps.importer, token, language);
@@ -101,14 +106,18 @@ export type ImportProgress = { token: string; done: number; total: number };
  * and a subscription to import progress for the IPC bridge.
  */
 export function createRosterIo(deps: {
-  vault: { openVault: RosterIoDeps['openVault']; onLocked(listener: () => void): () => void };
+  vault: {
+    openVault: RosterIoDeps['openVault'];
+    exclusive: <T>(job: () => T) => Promise<T>;
+    onLocked(listener: () => void): () => void;
+  };
   platform: RosterIoDeps['platform'];
   language: () => Language;
   search: RosterSearchFn;
   clock: VaultClock;
 }) {
   const listeners = new Set<(progress: ImportProgress) => void>();
-  const importer = createCsvImporter({
+  const unguarded = createCsvImporter({
     openVault: () => deps.vault.openVault(),
     platform: deps.platform,
     clock: deps.clock,
@@ -116,6 +125,11 @@ export function createRosterIo(deps: {
       for (const listener of [...listeners]) listener(progress);
     },
   });
+  // The commit is a long job: it has the vault to itself, and every other call answers `busy` meanwhile (vault-access.ts).
+  const importer: GatedCsvImporter = {
+    ...unguarded,
+    commit: (token, mapping, skipDuplicates) => deps.vault.exclusive(() => unguarded.commit(token, mapping, skipDuplicates)),
+  };
   deps.vault.onLocked(() => importer.clear());
   return {
     importer,

@@ -9,10 +9,11 @@ import { SAMPLE_VAULT_PASSPHRASE, type sampleContract } from '../../../common/co
 import { deriveRegion } from '../../../common/roster/country-regions.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import { insertCollaborator } from '../../../db/collaborators.repo.js';
+import { inTransaction } from '../../../db/handles.js';
 import { latestHlc } from '../../../db/syncable.js';
 import { writeSampleNetwork, type SampleNetworkCounts } from '../communities/sample-network.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
-import type { Handlers } from '../ipc/router.js';
+import { done, type Handlers } from '../ipc/router.js';
 import type { Platform } from '../platform.js';
 import { createHybridClock } from '../sync/hlc.js';
 import type { RosterSearch } from './roster-fast-search.js';
@@ -94,7 +95,7 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
       const at = new Date(now).toISOString();
       let network: SampleNetworkCounts;
       try {
-        network = db.transaction(() => {
+        network = inTransaction(db, () => {
           for (const { contacts, ...fields } of records) {
             insertCollaborator(
               db,
@@ -107,10 +108,10 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
               { at, hlc: clock.next(), changedBy: vaultId },
             );
           }
-          const written = writeSampleNetwork({ openVault: () => vault.openVault(), search: deps.search, platform, language: deps.language, now });
+          const written = writeSampleNetwork({ openVault: () => vault.openVault(), exclusive: vault.exclusive, search: deps.search, platform, language: deps.language, now });
           appendAuditEvent(db, 'sample_data_created', at, { count: size, seed, ...written });
           return written;
-        })();
+        });
       } catch (error) {
         // The index may have been built from rows the rollback just removed.
         deps.search.clear();
@@ -141,6 +142,6 @@ export function sampleHandlers(sample: SampleVaultService): Handlers<{ sample: t
       return { count, passphrase };
     },
     status: () => sample.status(),
-    discard: () => (sample.discard(), null),
+    discard: done(() => sample.discard()),
   };
 }

@@ -3,7 +3,7 @@
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeVaultDatabase, openVaultDatabase } from '../../../db/connection.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import { migrate } from '../../../db/migrate.js';
 import { storageFailureOf } from '../../../db/storage-errors.js';
 import { ensurePrivateDirectory, fsyncDirectory } from '../fs/atomic-file.js';
@@ -30,7 +30,7 @@ export function writeNewVaultFiles(
     const db = openVaultDatabase(staged.database, dataKey, { create: true, nativeBinding });
     try {
       migrate(db);
-      db.transaction(() => initialise(db))();
+      inTransaction(db, () => initialise(db));
     } finally {
       closeVaultDatabase(db);
     }

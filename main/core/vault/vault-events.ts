@@ -1,6 +1,6 @@
 // The audit entries a vault's key changes leave, including the one a kill may have cost: a passphrase change noticed late.
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import { getVaultMeta, setVaultMeta } from '../../../db/settings.repo.js';
 import type { KeyFile } from './key-file.js';
 
@@ -20,7 +20,7 @@ export interface UnlockEvents {
  * this vault never saw: a change killed between the key file's rename and its audit entry), then the unlock itself.
  */
 export function recordUnlockEvents(db: WritableDB, events: UnlockEvents): void {
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (const failedAt of events.failedAt) appendAuditEvent(db, 'unlock_failed', failedAt);
     const known = getVaultMeta(db, PASSPHRASE_WRAP_META);
     const nonce = events.keyFile.passphrase.nonce;
@@ -29,13 +29,13 @@ export function recordUnlockEvents(db: WritableDB, events: UnlockEvents): void {
     }
     setVaultMeta(db, PASSPHRASE_WRAP_META, nonce);
     appendAuditEvent(db, events.kind, events.at);
-  })();
+  });
 }
 
 /** After the new key file is in place: the change and the wrap it made, together. */
 export function recordPassphraseChange(db: WritableDB, wrapNonce: string, at: string): void {
-  db.transaction(() => {
+  inTransaction(db, () => {
     appendAuditEvent(db, 'passphrase_changed', at);
     setVaultMeta(db, PASSPHRASE_WRAP_META, wrapNonce);
-  })();
+  });
 }

@@ -1,7 +1,9 @@
 // The files a vault folder holds, and the tidying of what an interrupted write left there. Only vault.db holds records.
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CreFailure } from '../../../common/contract/errors.js';
 import { fsyncDirectory, TEMP_SUFFIX_PATTERN } from '../fs/atomic-file.js';
+import { readKeyFile, type KeyFile } from './key-file.js';
 
 export interface VaultFiles {
   dir: string;
@@ -26,6 +28,17 @@ export function vaultFiles(dir: string): VaultFiles {
     unlockAttempts: join(dir, 'unlock-attempts.json'),
     preferences: join(dir, 'preferences.json'),
   };
+}
+
+/** The key file, or why there is none: no vault at all, or a vault whose key file is missing beside its database. */
+export function readVaultKeyFile(files: VaultFiles): KeyFile {
+  if (!existsSync(files.keyFile)) {
+    if (existsSync(files.database)) {
+      throw new CreFailure('vault_file_missing', 'The key file is missing beside the vault database.', { file: KEY_FILE_NAME });
+    }
+    throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
+  }
+  return readKeyFile(files.keyFile);
 }
 
 function isOlderThan(path: string, ms: number, nowMs: number): boolean {

@@ -6,7 +6,7 @@ import {
   type RecoveryKeyState,
 } from '../../../common/contract/vault.contract.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import { inTransaction, type ReadableDB, type WritableDB } from '../../../db/handles.js';
 import { getSetting, setSetting } from '../../../db/settings.repo.js';
 
 const AUTO_LOCK = 'autoLockMinutes';
@@ -20,10 +20,10 @@ export function readAutoLockMinutes(db: ReadableDB): number | null {
 }
 
 export function writeAutoLockMinutes(db: WritableDB, minutes: number | null, at: string): void {
-  db.transaction(() => {
+  inTransaction(db, () => {
     setSetting(db, AUTO_LOCK, minutes);
     appendAuditEvent(db, 'auto_lock_changed', at, { minutes });
-  })();
+  });
 }
 
 /** A vault whose recovery key state was never recorded is treated as unconfirmed, so the app offers a new key. */
@@ -40,8 +40,8 @@ export function writeNewRecoveryKeyState(db: WritableDB, createdAt: string): voi
 export function markRecoveryKeyConfirmed(db: WritableDB, at: string, fallbackCreatedAt: string): void {
   const current = readRecoveryKeyState(db, fallbackCreatedAt);
   if (current.confirmed) return;
-  db.transaction(() => {
+  inTransaction(db, () => {
     setSetting(db, RECOVERY_KEY, { ...current, confirmed: true });
     appendAuditEvent(db, 'recovery_key_confirmed', at);
-  })();
+  });
 }

@@ -1,6 +1,9 @@
-// `verify`: SQLCipher's page HMACs and the audit chain of an open vault, checked once the database file alone is whole.
+// The vault's checks: `verify` (SQLCipher's page HMACs and the audit chain, once the database file alone is whole), and
+// the strength a new passphrase must have.
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { VerifyReport } from '../../../common/contract/vault.contract.js';
+import type { Language } from '../../../common/languages.js';
+import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import { verifyAuditTrail } from '../../../db/audit.repo.js';
 import { checkpointVaultDatabase } from '../../../db/connection.js';
 import type { WritableDB } from '../../../db/handles.js';
@@ -25,4 +28,16 @@ export function verifyOpenVault(db: WritableDB, dataKey: Uint8Array, files: Vaul
     audit = { ok: false, entries: 0, firstBrokenSeq: null };
   }
   return { integrity: { ok: problems.length === 0, problems }, audit };
+}
+
+/** Refuses a passphrase that is too short or too easy to guess, with the reason in the user's language. */
+export function assertStrongPassphrase(passphrase: string, language: Language): void {
+  const assessment = assessPassphrase(passphrase, language);
+  if (!assessment.acceptable) {
+    throw new CreFailure('weak_passphrase', assessment.warning ?? 'This passphrase is too easy to guess.', {
+      reason: assessment.reason ?? 'too_guessable',
+      score: assessment.score,
+      ...(assessment.warning ? { warning: assessment.warning } : {}),
+    });
+  }
 }

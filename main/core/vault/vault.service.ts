@@ -4,11 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { LockReason } from '../../../common/contract/events.contract.js';
 import type { AuditEntry, KdfParams, RecoveryKeyState, VaultInfo, VaultStatus, VerifyReport } from '../../../common/contract/vault.contract.js';
-import { assessPassphrase } from '../../../common/passphrase-policy.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent, listAuditEvents } from '../../../db/audit.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
-import { openVaultDatabase, readPragmas } from '../../../db/connection.js';
+import { openVaultDatabase } from '../../../db/connection.js';
 import { storageFailureOf } from '../../../db/storage-errors.js';
 import { getSchemaVersion, migrate } from '../../../db/migrate.js';
 import { getVaultMeta, setVaultMeta } from '../../../db/settings.repo.js';
@@ -19,7 +17,6 @@ import { createIdentity, ensureIdentity } from '../team/identity.js';
 import {
   KEY_FILE_FORMAT,
   KEY_FILE_VERSION,
-  readKeyFile,
   unwrapWithPassphrase,
   unwrapWithRecoverySecret,
   wrapWithPassphrase,
@@ -29,10 +26,11 @@ import {
 } from './key-file.js';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.js';
 import { clearUnlockAttempts, readUnlockAttempts, recordFailedUnlock, retryAfterMs } from './unlock-attempts.js';
-import { KEY_FILE_NAME, tidyVaultFolder, vaultFiles } from './vault-files.js';
+import { readVaultKeyFile, tidyVaultFolder, vaultFiles } from './vault-files.js';
 import { writeNewVaultFiles } from './vault-create.js';
 import { PASSPHRASE_WRAP_META, recordPassphraseChange, recordUnlockEvents } from './vault-events.js';
-import { verifyOpenVault } from './vault-verify.js';
+import { assertStrongPassphrase, verifyOpenVault } from './vault-verify.js';
+import { createVaultAccess, type OpenVault } from './vault-access.js';
 import {
   markRecoveryKeyConfirmed,
   readAutoLockMinutes,
@@ -41,6 +39,7 @@ import {
   writeNewRecoveryKeyState,
 } from './vault-settings.js';
 import { closeSession, type VaultSession } from './vault-session.js';
+import { inTransaction } from '../../../db/handles.js';
 
 export type KdfChoice = { mode: 'calibrate'; targetMs: number } | { mode: 'fixed'; params: KdfParams };
 
@@ -66,36 +65,32 @@ export function createVaultService(options: VaultServiceOptions) {
 
   const isoNow = () => new Date(platform.now()).toISOString();
 
-  function requireSession(): VaultSession {
+  function currentSession(): VaultSession {
     if (!session) throw new CreFailure('locked', 'The vault is locked.');
     return session;
   }
 
-  function requireVault(): KeyFile {
-    if (!existsSync(files.keyFile)) {
-      if (existsSync(files.database)) {
-        throw new CreFailure('vault_file_missing', 'The key file is missing beside the vault database.', { file: KEY_FILE_NAME });
-      }
-      throw new CreFailure('no_vault', 'There is no vault in this folder yet.');
-    }
-    return readKeyFile(files.keyFile);
+  // The only door to the open vault, for every service and for this one's own writes: `busy` while a long job holds it.
+  // Services get the handle and the vault id, never the key.
+  const access = createVaultAccess(() => {
+    const { db, vaultId } = currentSession();
+    return { db, vaultId };
+  });
+
+  /** The session for one of this service's own calls, through the gate. */
+  function requireSession(): VaultSession {
+    access.open();
+    return currentSession();
   }
+
+  const requireVault = (): KeyFile => readVaultKeyFile(files);
 
   /** A storage error typed (disk full, read-only...), else `fallback`: never a full disk reported as damage. */
   function typedFailure(error: unknown, fallback: () => CreFailure): CreFailure {
     return storageFailureOf(error, files.dir) ?? fallback();
   }
 
-  function assertStrong(passphrase: string): void {
-    const assessment = assessPassphrase(passphrase, options.language());
-    if (!assessment.acceptable) {
-      throw new CreFailure('weak_passphrase', assessment.warning ?? 'This passphrase is too easy to guess.', {
-        reason: assessment.reason ?? 'too_guessable',
-        score: assessment.score,
-        ...(assessment.warning ? { warning: assessment.warning } : {}),
-      });
-    }
-  }
+  const assertStrong = (passphrase: string): void => assertStrongPassphrase(passphrase, options.language());
 
   function assertNotBackingOff(): void {
     const wait = retryAfterMs(readUnlockAttempts(files.unlockAttempts, platform.now()), platform.now());
@@ -274,6 +269,8 @@ export function createVaultService(options: VaultServiceOptions) {
 
     recover(recoveryKeyText: string, newPassphrase: string): void {
       const keyFile = requireVault();
+      // Recovery closes an open session: never under a long job's transaction.
+      if (session) access.open();
       assertNotBackingOff();
       assertStrong(newPassphrase);
       let secret: Uint8Array;
@@ -341,10 +338,10 @@ export function createVaultService(options: VaultServiceOptions) {
       const at = isoNow();
       // The database records the new key first: if the key file write fails, the old key still works and the app
       // shows the new one as unconfirmed, prompting another replacement.
-      open.db.transaction(() => {
+      inTransaction(open.db, () => {
         writeNewRecoveryKeyState(open.db, at);
         appendAuditEvent(open.db, 'recovery_key_replaced', at);
-      })();
+      });
       writeKeyFile(files.keyFile, { ...keyFile, recovery: recoveryWrap });
       clearUnlockAttempts(files.unlockAttempts);
       return { recoveryKey: recovery.text };
@@ -368,11 +365,11 @@ export function createVaultService(options: VaultServiceOptions) {
       }
     },
 
-    /** The open vault for other services; answers `locked` when there is none. */
-    openVault(): { db: WritableDB; vaultId: string } {
-      const { db, vaultId } = requireSession();
-      return { db, vaultId };
-    },
+    /** The open vault for other services, through the gate: `locked` when there is none, `busy` during a long job. */
+    openVault: (): OpenVault => access.open(),
+
+    /** Runs a long job (bundle import or export, CSV commit, attach) with the vault to itself: see vault-access.ts. */
+    exclusive: <T>(job: (vault: OpenVault) => Promise<T> | T): Promise<T> => access.exclusive(job),
 
     isUnlocked(): boolean {
       return session !== null;
@@ -381,16 +378,6 @@ export function createVaultService(options: VaultServiceOptions) {
     onLocked(listener: (reason: LockReason) => void): () => void {
       lockListeners.add(listener);
       return () => lockListeners.delete(listener);
-    },
-
-    /** For the pragma test: the live connection's settings, read back from SQLite. */
-    debugPragmas() {
-      return readPragmas(requireSession().db);
-    },
-
-    /** For tests of the zeroing promise only: the live key buffer, which lock must zero. */
-    debugDataKeyBuffer(): Uint8Array | null {
-      return session?.dataKey ?? null;
     },
   };
 }

@@ -95,7 +95,7 @@ describe('CSV export', () => {
     expect(opened.suggestedMapping.every((column) => column !== null)).toBe(true);
     const preview = importer.preview(opened.token, opened.suggestedMapping);
     expect([preview.invalid, preview.duplicates, preview.valid]).toEqual([[], [], 2]);
-    importer.commit(opened.token, opened.suggestedMapping, false);
+    await importer.commit(opened.token, opened.suggestedMapping, false);
     const before = recordsByName(source.core);
     const after = recordsByName(target.core);
     expect(after).toEqual(before);

@@ -43,7 +43,7 @@ describe('reading CSV files', () => {
     expect(opened.suggestedMapping).toEqual(['name', 'kind', 'countries', 'languages', 'strategyAreas', 'notes']);
     expect(opened.rememberedMapping).toBe(false);
     const mapping: ImportMapping = ['name', 'kind', 'countries', 'languages', 'strategyAreas', null];
-    expect(importer.commit(opened.token, mapping, false)).toEqual({ written: 2, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 0 });
+    expect(await importer.commit(opened.token, mapping, false)).toEqual({ written: 2, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 0 });
     const again = importer.open(join(FIXTURES, 'roster-es-semicolon.csv'));
     expect([again.suggestedMapping, again.rememberedMapping]).toEqual([mapping, true]);
   });
@@ -68,7 +68,7 @@ describe('previewing an import', () => {
     ]);
     expect(preview.duplicates).toEqual([{ row: 7, name: 'Rede Ficticia de Pesquisa', source: 'file', otherRow: 2, existingId: null }]);
 
-    importer.commit(opened.token, opened.suggestedMapping, true);
+    await importer.commit(opened.token, opened.suggestedMapping, true);
     const sahel = core.roster.get(
       (core.vault.openVault().db.prepare("SELECT id FROM collaborators WHERE name LIKE 'Collectif%'").get() as { id: string }).id,
     );
@@ -87,7 +87,7 @@ describe('previewing an import', () => {
     const opened = importer.open(writeCsv('Organisation name,countries\nSomething,KE\n'));
     const preview = importer.preview(opened.token, [null, 'countries']);
     expect([preview.missingRequired, preview.valid]).toEqual([['name', 'kind'], 0]);
-    expect(() => importer.commit(opened.token, [null, 'countries'], false)).toThrow(/Required columns/);
+    await expect(importer.commit(opened.token, [null, 'countries'], false)).rejects.toThrow(/Required columns/);
     expect(() => importer.preview(opened.token, ['countries', 'countries'])).toThrow(/two headers/);
     expect(count(core, 'collaborators')).toBe(0);
   });
@@ -120,7 +120,7 @@ describe('committing an import', () => {
     core.onImportProgress((p) => progress.push(p.done));
     const rows = Array.from({ length: 4500 }, (_, i) => `Fictional Group ${i},community,PE,local,,,es`);
     const opened = core.rosterIo.importer.open(writeCsv(['name,kind,countries,levels,strategyAreas,expertise,languages', ...rows].join('\n')));
-    expect(core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false).written).toBe(4500);
+    expect((await core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false)).written).toBe(4500);
     expect(progress).toEqual([2000, 4000, 4500]);
     expect(count(core, 'collaborators')).toBe(4500);
     const [entry] = core.vault.auditTrail(1);
@@ -136,11 +136,11 @@ describe('committing an import', () => {
     const auditBefore = count(core, 'audit_events');
     const rows = Array.from({ length: 5000 }, (_, i) => `Fictional Group ${i},community,PE`);
     const opened = core.rosterIo.importer.open(writeCsv(['name,kind,countries', ...rows].join('\n')));
-    expect(() => core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false)).toThrow(/refused/);
+    await expect(core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false)).rejects.toThrow(/refused/);
     expect([count(core, 'collaborators'), count(core, 'collaborators_fts_docsize'), count(core, 'import_mappings')]).toEqual([0, 0, 0]);
     expect(count(core, 'audit_events')).toBe(auditBefore);
     db.exec('DROP TRIGGER refuse_one');
-    expect(core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false).written).toBe(5000);
+    expect((await core.rosterIo.importer.commit(opened.token, opened.suggestedMapping, false)).written).toBe(5000);
   });
 
   it('checks duplicates again at commit when the vault changed after the preview', async () => {
@@ -149,7 +149,7 @@ describe('committing an import', () => {
     const opened = importer.open(writeCsv('name,kind,countries\nColectivo Imaginario del Río,community,PE\nOtra Red Inventada,network,PE\n'));
     expect(importer.preview(opened.token, opened.suggestedMapping).duplicateCount).toBe(0);
     core.roster.create({ ...ANA, name: 'Colectivo Imaginario del Rio', countries: ['PE'] });
-    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toEqual({ written: 1, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 1 });
+    expect(await importer.commit(opened.token, opened.suggestedMapping, true)).toEqual({ written: 1, updated: 0, unchanged: 0, skippedInvalid: 0, skippedDuplicates: 1 });
   });
 
   it('cancel writes nothing and ends the token; locking ends every token', async () => {
@@ -159,7 +159,7 @@ describe('committing an import', () => {
     const opened = importer.open(join(FIXTURES, 'roster-mixed.csv'));
     importer.preview(opened.token, opened.suggestedMapping);
     importer.cancel(opened.token);
-    expect(() => importer.commit(opened.token, opened.suggestedMapping, false)).toThrow(/ended or expired/);
+    await expect(importer.commit(opened.token, opened.suggestedMapping, false)).rejects.toThrow(/ended or expired/);
     expect([count(core, 'collaborators'), count(core, 'import_mappings'), count(core, 'audit_events')]).toEqual([0, 0, auditBefore]);
 
     const kept = importer.open(join(FIXTURES, 'roster-mixed.csv'));

@@ -55,7 +55,7 @@ describe('re-importing an export', () => {
     expect(opened.suggestedMapping[0]).toBe('id');
     const preview = importer.preview(opened.token, opened.suggestedMapping);
     expect([preview.valid, preview.updateCount, preview.unchangedCount, preview.duplicateCount]).toEqual([2, 0, 2, 0]);
-    expect(importer.commit(opened.token, opened.suggestedMapping, false)).toEqual({
+    expect(await importer.commit(opened.token, opened.suggestedMapping, false)).toEqual({
       written: 0,
       updated: 0,
       unchanged: 2,
@@ -80,7 +80,7 @@ describe('re-importing an export', () => {
     const opened = importer.open(writeCsv(fields, rows));
     const preview = importer.preview(opened.token, opened.suggestedMapping);
     expect([preview.updateCount, preview.unchangedCount, preview.duplicateCount]).toEqual([1, 1, 0]);
-    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 1, updated: 1, unchanged: 1 });
+    expect(await importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 1, updated: 1, unchanged: 1 });
 
     const after = stored(core, ana);
     expect(after.fields).toEqual({ ...before.fields, notes: 'Now also follows the AIIB', countries: ['BR'] });
@@ -105,7 +105,7 @@ describe('re-importing an export', () => {
     const importer = core.rosterIo.importer;
     const opened = importer.open(writeCsv(fields, rows));
     expect(importer.preview(opened.token, opened.suggestedMapping).duplicates).toEqual([]);
-    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 0, updated: 2, skippedDuplicates: 0 });
+    expect(await importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 0, updated: 2, skippedDuplicates: 0 });
     expect(collaboratorCount(core)).toBe(2);
   });
 
@@ -135,7 +135,7 @@ describe('re-importing an export', () => {
       { row: 6, column: 'id', reason: { code: 'invalid_id', params: { value: 'not-an-id' } } },
     ]);
     expect([preview.valid, preview.updateCount]).toEqual([2, 1]);
-    expect(importer.commit(opened.token, [...mapping], false)).toMatchObject({ written: 1, updated: 1, skippedInvalid: 3 });
+    expect(await importer.commit(opened.token, [...mapping], false)).toMatchObject({ written: 1, updated: 1, skippedInvalid: 3 });
     expect(stored(core, ana).fields.name).toBe('Rede Fictícia (renamed)');
     expect(getCollaborator(core.vault.openVault().db, stranger)).toBeUndefined();
     const created = core.vault.openVault().db.prepare("SELECT id FROM collaborators WHERE name = 'Coletivo Vindo de Outro Cofre'").get() as { id: string };
@@ -148,6 +148,6 @@ describe('re-importing an export', () => {
     const importer = core.rosterIo.importer;
     const opened = importer.open(writeCsv(['ID', 'name', 'kind'], [{ ID: '1', name: 'Grupo Um', kind: 'cso' }, { ID: '2', name: 'Grupo Dois', kind: 'cso' }]));
     expect(opened.suggestedMapping).toEqual([null, 'name', 'kind']);
-    expect(importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 2, skippedInvalid: 0 });
+    expect(await importer.commit(opened.token, opened.suggestedMapping, true)).toMatchObject({ written: 2, skippedInvalid: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { getSchemaVersion, migrate, SCHEMA_VERSION } from '../../../db/migrate.j
 import { MIGRATIONS } from '../../../db/migrations/index.js';
 import { createVaultAtVersion } from '../../helpers/vault-at-version.js';
 import { makeTempDir, openTestCore, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
+import { readDataKey } from '../../helpers/data-key.js';
 
 const key = new Uint8Array(32).fill(7);
 
@@ -39,7 +40,7 @@ describe('migrations', () => {
     await createVaultAtVersion(vaultDir, SCHEMA_VERSION, STRONG_PASSPHRASE);
     const { core } = await openTestCore(vaultDir);
     core.vault.unlock(STRONG_PASSPHRASE);
-    const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
+    const dataKey = await readDataKey(vaultDir, STRONG_PASSPHRASE);
     core.vault.lock('user');
     const db = openVaultDatabase(join(vaultDir, 'vault.db'), dataKey);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

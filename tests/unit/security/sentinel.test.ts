@@ -8,6 +8,7 @@ import { openVaultDatabase, closeVaultDatabase } from '../../../db/connection.js
 import { asWritable } from '../../../db/handles.js';
 import { setSetting } from '../../../db/settings.repo.js';
 import { createTestVault, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
+import { readDataKey } from '../../helpers/data-key.js';
 
 /** Every file under `dir` changed since `since`, skipping folders we cannot read. */
 function filesChangedSince(dir: string, since: number, out: string[] = []): string[] {
@@ -49,7 +50,7 @@ describe('sentinel search', () => {
     const sentinel = `SENTINEL-${randomBytes(8).toString('hex')}`;
     const passphrase = `${STRONG_PASSPHRASE} ${sentinel}`;
     const { core, vaultDir, recoveryKey } = await createTestVault(passphrase);
-    const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
+    const dataKey = await readDataKey(vaultDir, passphrase);
     core.vault.lock('user');
     // A stored value, written through the same driver and key the app uses.
     const db = asWritable(openVaultDatabase(join(vaultDir, 'vault.db'), dataKey));

@@ -3,9 +3,10 @@ import { readFileSync, statSync, writeFileSync, openSync, writeSync, closeSync }
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import { closeVaultDatabase, openVaultDatabase, REQUIRED_PRAGMAS } from '../../../db/connection.js';
+import { closeVaultDatabase, openVaultDatabase, readPragmas, REQUIRED_PRAGMAS } from '../../../db/connection.js';
 import { openWithStockSqlcipher } from '../../helpers/stock-sqlcipher.js';
 import { createTestVault, openTestCore, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
+import { readDataKey } from '../../helpers/data-key.js';
 
 const posix = process.platform !== 'win32';
 
@@ -88,7 +89,7 @@ describe('an unlocked vault', () => {
     const { core } = await createTestVault();
     core.vault.lock('user');
     core.vault.unlock(STRONG_PASSPHRASE);
-    const pragmas = core.vault.debugPragmas();
+    const pragmas = readPragmas(core.vault.openVault().db);
     expect(pragmas).toEqual(REQUIRED_PRAGMAS);
   });
 });
@@ -110,7 +111,7 @@ describe.skipIf(!posix)('file modes', () => {
 describe('cipher integrity check', () => {
   it('is clean on a good vault and flags a flipped byte on the same page as stock SQLCipher does', async () => {
     const { core, vaultDir } = await createTestVault();
-    const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
+    const dataKey = await readDataKey(vaultDir, STRONG_PASSPHRASE);
     const hexKey = dataKey.toString('hex');
     core.vault.lock('user');
     const file = join(vaultDir, 'vault.db');
@@ -168,7 +169,7 @@ it('reports a vault whose first pages are damaged as corrupt, not as a crash', a
 
 it('stays locked, with the key zeroed, when the audit trail cannot be written at unlock', async () => {
   const { core, vaultDir } = await createTestVault();
-  const dataKey = Buffer.from(core.vault.debugDataKeyBuffer() ?? []);
+  const dataKey = await readDataKey(vaultDir, STRONG_PASSPHRASE);
   core.vault.lock('user');
   const file = join(vaultDir, 'vault.db');
   fillAuditTrail(file, dataKey, 3000);
@@ -180,5 +181,5 @@ it('stays locked, with the key zeroed, when the audit trail cannot be written at
   const reopened = await openTestCore(vaultDir);
   expect(() => reopened.core.vault.unlock(STRONG_PASSPHRASE)).toThrow(expect.objectContaining({ code: 'corrupt' }));
   expect(reopened.core.vault.isUnlocked()).toBe(false);
-  expect(reopened.core.vault.debugDataKeyBuffer()).toBeNull();
+  expect(() => reopened.core.vault.openVault()).toThrow(expect.objectContaining({ code: 'locked' }));
 });

@@ -7,6 +7,7 @@ import { loadSodium } from '../../../main/core/crypto/sodium.js';
 import { readKeyFile, wrapWithPassphrase, writeKeyFile } from '../../../main/core/vault/key-file.js';
 import { STAGING_PREFIX, vaultFiles } from '../../../main/core/vault/vault-files.js';
 import { createTestVault, OTHER_STRONG_PASSPHRASE, openTestCore, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
+import { readDataKey } from '../../helpers/data-key.js';
 
 const failureOf = (work: () => unknown) => {
   try {
@@ -88,9 +89,7 @@ describe('leftovers of a kill', () => {
     const files = vaultFiles(vaultDir);
     const keyFile = readKeyFile(files.keyFile);
     const again = await openTestCore(vaultDir);
-    again.core.vault.unlock(STRONG_PASSPHRASE);
-    const dataKey = Buffer.from(again.core.vault.debugDataKeyBuffer() ?? new Uint8Array());
-    again.core.vault.lock('user');
+    const dataKey = await readDataKey(vaultDir, STRONG_PASSPHRASE);
     writeKeyFile(files.keyFile, { ...keyFile, passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, dataKey, OTHER_STRONG_PASSPHRASE, FLOOR_KDF_PARAMS) });
     dataKey.fill(0);
 
