@@ -1,7 +1,7 @@
 // How each syncable table takes part in bundles: whose sharing and region decide where a row may travel, its child
 // rows, its sensitive columns, and what a write must also keep up to date. A new syncable table does not compile
 // until it declares itself here.
-import { noteCollaboratorChanged } from './collaborator-changes.js';
+import { indexCollaboratorText } from './collaborators.repo.js';
 import type { WritableDB } from './handles.js';
 import { SYNCABLE_TABLES, type SyncableTable } from './syncable.js';
 
@@ -26,7 +26,7 @@ export interface SyncTableDescriptor {
   /** Columns that never leave the vault they were written in; the receiver keeps its own values. */
   sensitiveColumns: readonly string[];
   children: readonly SyncChildTable[];
-  /** Called after a row was written from a bundle or a conflict's resolution, with its rowid. */
+  /** Called after a row was written from a bundle or a conflict's resolution, with its rowid (the change journal is noted by the writer). */
   afterWrite?: (db: WritableDB, seq: number, inserted: boolean, row: Record<string, unknown>) => void;
 }
 
@@ -40,12 +40,9 @@ export const SYNC_TABLES: Readonly<Record<SyncableTable, SyncTableDescriptor>> =
     ...own,
     sensitiveColumns: ['risk_notes'],
     children: [{ table: 'collaborator_contacts', parentColumn: 'collaborator_id', sensitiveFlag: 'sensitive' }],
-    // The text index has no insert trigger (schema 3) and the search index follows the change journal.
+    // The text index has no insert trigger (schema 3): a new row is indexed by the repository's one writer of it.
     afterWrite(db, seq, inserted, row) {
-      if (inserted) {
-        db.prepare('INSERT INTO collaborators_fts (rowid, name, expertise, notes) VALUES (?, ?, ?, ?)').run(seq, row['name'], row['expertise'], row['notes']);
-      }
-      noteCollaboratorChanged(db, seq);
+      if (inserted) indexCollaboratorText(db, seq, { name: row['name'], expertise: row['expertise'], notes: row['notes'] });
     },
   },
   communities: {

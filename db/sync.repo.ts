@@ -1,4 +1,5 @@
 // What the vault remembers about bundles: cursors per peer, knowledge per origin, sequences, history and conflicts.
+import type { BundleHistoryEntry as BundleHistoryView } from '../common/bundles/bundle-views.schema.js';
 import type { BundleContents } from '../common/bundles/manifest.schema.js';
 import type { ReadableDB, WritableDB } from './handles.js';
 import { SYNCABLE_TABLES } from './syncable.js';
@@ -47,10 +48,6 @@ export function lastReceivedSequence(db: ReadableDB, senderVaultId: string): num
   return row?.sequence ?? 0;
 }
 
-export function wasImported(db: ReadableDB, bundleId: string): boolean {
-  return db.prepare("SELECT 1 FROM bundle_history WHERE bundle_id = ? AND outcome = 'imported'").get(bundleId) !== undefined;
-}
-
 export function noteReceived(db: WritableDB, senderVaultId: string, sequence: number, bundleId: string): void {
   db.prepare(
     `INSERT INTO sync_received (sender_vault_id, sequence, bundle_id) VALUES (?, ?, ?)
@@ -76,18 +73,52 @@ export interface BundleHistoryEntry {
   conflicts: number;
 }
 
-export function addBundleHistory(db: WritableDB, entry: BundleHistoryEntry): void {
-  db.prepare(
-    `INSERT INTO bundle_history (bundle_id, direction, peers, at, sequence, contents, outcome, bytes, conflicts)
-     VALUES (@bundleId, @direction, @peers, @at, @sequence, @contents, @outcome, @bytes, @conflicts)`,
-  ).run({ ...entry, peers: JSON.stringify(entry.peers), contents: entry.contents === null ? null : JSON.stringify(entry.contents) });
+/**
+ * The place of the next entry in the history list, shared by the history's rows and the refusal counts (their
+ * `list_order`), so the two read back in the order things happened even when two share a time.
+ */
+export function nextHistoryOrder(db: ReadableDB): number {
+  return db
+    .prepare(
+      `SELECT max(coalesce((SELECT max(seq) FROM bundle_history), 0), coalesce((SELECT max(list_order) FROM bundle_refusals), 0)) + 1`,
+    )
+    .pluck()
+    .get() as number;
 }
 
-export function listBundleHistory(db: ReadableDB, limit: number): BundleHistoryEntry[] {
-  const rows = db.prepare('SELECT * FROM bundle_history ORDER BY seq DESC LIMIT ?').all(limit) as {
-    bundle_id: string | null; direction: 'sent' | 'received'; peers: string; at: string; sequence: number | null;
-    contents: string | null; outcome: string; bytes: number; conflicts: number;
-  }[];
+/** A bundle sent or imported; refused files are counted in db/sync-refusals.ts instead. */
+export function addBundleHistory(db: WritableDB, entry: BundleHistoryEntry): void {
+  db.prepare(
+    `INSERT INTO bundle_history (seq, bundle_id, direction, peers, at, sequence, contents, outcome, bytes, conflicts)
+     VALUES (@seq, @bundleId, @direction, @peers, @at, @sequence, @contents, @outcome, @bytes, @conflicts)`,
+  ).run({ ...entry, seq: nextHistoryOrder(db), peers: JSON.stringify(entry.peers), contents: entry.contents === null ? null : JSON.stringify(entry.contents) });
+}
+
+export function wasImported(db: ReadableDB, bundleId: string): boolean {
+  return db.prepare("SELECT 1 FROM bundle_history WHERE bundle_id = ? AND outcome = 'imported'").get(bundleId) !== undefined;
+}
+
+interface HistoryListRow {
+  bundle_id: string | null; direction: 'sent' | 'received'; peers: string; at: string; sequence: number | null;
+  contents: string | null; outcome: string; bytes: number; conflicts: number; count: number; claimed_by: string | null;
+}
+
+/**
+ * Bundles sent and imported, and the refusal counts (each with its latest time, and the name of the team member whose
+ * vault the refused files claimed to come from, when one does), newest first.
+ */
+export function listBundleHistory(db: ReadableDB, limit: number): BundleHistoryView[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT seq AS list_order, bundle_id, direction, peers, at, sequence, contents, outcome, bytes, conflicts, 1 AS count, NULL AS claimed_by
+         FROM bundle_history
+         UNION ALL
+         SELECT r.list_order, NULL, 'received', '[]', r.last_at, NULL, NULL, r.code, r.bytes, 0, r.count, m.display_name
+         FROM bundle_refusals r LEFT JOIN team_members m ON m.vault_id = r.sender_claim
+       ) ORDER BY list_order DESC LIMIT ?`,
+    )
+    .all(limit) as HistoryListRow[];
   return rows.map((r) => ({
     bundleId: r.bundle_id,
     direction: r.direction,
@@ -98,6 +129,8 @@ export function listBundleHistory(db: ReadableDB, limit: number): BundleHistoryE
     outcome: r.outcome,
     bytes: r.bytes,
     conflicts: r.conflicts,
+    count: r.count,
+    claimedBy: r.claimed_by,
   }));
 }
 

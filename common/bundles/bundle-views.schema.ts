@@ -48,8 +48,19 @@ export const bundleHistoryEntrySchema = z.object({
   contents: bundleContentsSchema.nullable(),
   /** `sent`, `imported`, or the error code that refused the file. */
   outcome: z.string(),
+  /** The file's size; for refusals, the sizes of the files counted, added up. */
   bytes: z.number().int(),
   conflicts: z.number().int(),
+  /**
+   * How many files the entry stands for: 1 for a bundle sent or imported; for a refusal, every file refused that UTC day
+   * with the same error code and the same sender claim, `at` being the latest.
+   */
+  count: z.number().int().min(1),
+  /**
+   * For a refusal: the name of the team member whose vault the refused files claimed to come from. Only a claim (the
+   * files were refused); null when the claim names no team member or the manifest could not be read.
+   */
+  claimedBy: z.string().nullable(),
 });
 export type BundleHistoryEntry = z.infer<typeof bundleHistoryEntrySchema>;
 

@@ -1,5 +1,5 @@
 // Sync bundles: what an export would carry, writing and opening bundle files (paths from main's own dialogs), the
-// history of bundles sent and received, and the conflicts imports found.
+// history of bundles sent, received and refused, and the conflicts imports found.
 import { z } from 'zod';
 import { bundleHistoryEntrySchema, conflictViewSchema, exportPreviewSchema, exportResultSchema, importReportSchema } from '../bundles/bundle-views.schema.js';
 import { MAX_BUNDLE_RECIPIENTS } from '../bundles/manifest.schema.js';
@@ -18,6 +18,10 @@ export const bundlesContract = {
   export: method(z.object({ ...recipientsInput, token: z.uuid() }).strict(), exportResultSchema),
   /** Shows the open dialog and imports the chosen bundle in one transaction; null when cancelled. */
   import: method(z.object({ token: z.uuid() }).strict(), importReportSchema.nullable()),
+  /**
+   * Bundles sent and imported, one entry each, and refused files counted per UTC day, sender claim and error code (the
+   * entry's `count`), newest first.
+   */
   history: method(z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), z.array(bundleHistoryEntrySchema)),
   conflicts: method(
     z.object({ resolved: z.boolean().default(false), limit: z.number().int().min(1).max(1000).default(200) }).strict(),

@@ -1,29 +1,30 @@
 // Bundles for the Bundles screen and the CLI: preview, export and import (each with the vault to itself), the history,
 // and the conflicts. Files are named by main's own dialogs, or by the CLI's arguments.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
 import type { BundleProgress, ExportPreview, ExportResult, ImportReport } from '../../../common/bundles/bundle-views.schema.js';
-import { CreFailure, isCreFailure } from '../../../common/contract/errors.js';
+import { CreFailure } from '../../../common/contract/errors.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
+import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import { addBundleHistory, listBundleHistory, readSentCursor, takeNextSequence, writeSentCursor } from '../../../db/sync.repo.js';
 import { getTeamMember, readIdentity, recordBundleExchange, type TeamMemberRow } from '../../../db/team.repo.js';
 import { writeBundle } from '../bundles/format/bundle-writer.js';
 import { catalogText } from '../catalog-message.js';
 import type { Sodium } from '../crypto/sodium.js';
 import type { Platform } from '../platform.js';
-import type { VaultGate } from '../vault/vault-gate.js';
+import type { OpenVault } from '../vault/vault-access.js';
 import { listConflictViews, resolveConflict } from './conflicts.js';
 import { buildManifest, cursorAfterExport, exportFrames, previewExport, startingCursor } from './export-bundle.js';
-import { importBundle, recordRefusal } from './import-bundle.js';
+import { importBundle } from './import-bundle.js';
 import { scopeFor } from './sync-scope.js';
 import type { VaultClock } from './vault-clock.js';
 
 export interface BundlesServiceDeps {
   sodium: Sodium;
-  openVault: () => { db: WritableDB; vaultId: string };
-  gate: VaultGate;
+  /** The open vault, through the gate (`busy` while a long job runs). */
+  openVault: () => OpenVault;
+  /** Runs a long job with the vault to itself (vault-access.ts): export and import hold it from the first read to the commit. */
+  exclusive: <T>(job: (vault: OpenVault) => Promise<T>) => Promise<T>;
   clock: VaultClock;
   platform: Pick<Platform, 'now' | 'chooseOpenFile' | 'chooseSaveFile'>;
   language: () => Language;
@@ -34,15 +35,6 @@ export interface BundlesServiceDeps {
 export interface RecipientsChoice {
   recipientIds: readonly string[];
   everything: boolean;
-}
-
-/** The file's size for the history, 0 when it cannot be read. */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** Progress of rows counts each row as this many bytes, so one bar covers rows and attachment bytes together. */
@@ -78,11 +70,10 @@ export function createBundlesService(deps: BundlesServiceDeps) {
   }
 
   async function exportTo(path: string, choice: RecipientsChoice, token: string): Promise<ExportResult> {
-    return deps.gate.exclusive(async () => {
-      const { db } = deps.openVault();
+    return deps.exclusive(async ({ db }) => {
       const { identity, recipients, scope, cursor, preview } = plan(db, choice);
       const cursors = recipients.map((r) => cursorAfterExport(db, scope, choice.everything ? {} : readSentCursor(db, r.vaultId)));
-      const sequence = db.transaction(() => takeNextSequence(db))();
+      const sequence = inTransaction(db, () => takeNextSequence(db));
       const createdAt = isoNow();
       const manifest = buildManifest(deps.sodium, db, identity, recipients, preview.contents, { createdAt, everything: choice.everything, sequence });
       const rows = Object.values(preview.contents.records).reduce((a, b) => a + b, 0);
@@ -103,7 +94,7 @@ export function createBundlesService(deps: BundlesServiceDeps) {
         recipients: recipients.map((r) => r.encryptionKey),
         frames: counted(),
       });
-      db.transaction(() => {
+      inTransaction(db, () => {
         recipients.forEach((r, i) => {
           writeSentCursor(db, r.vaultId, cursors[i] ?? {}, createdAt);
           recordBundleExchange(db, r.id, createdAt);
@@ -113,45 +104,36 @@ export function createBundlesService(deps: BundlesServiceDeps) {
           contents: manifest.contents, outcome: 'sent', bytes: written.bytes, conflicts: 0,
         });
         appendAuditEvent(db, 'bundle_exported', createdAt, { bundleId: manifest.bundleId, recipients: recipients.length, everything: choice.everything });
-      })();
+      });
       emit({ token, phase: 'export', done: total, total });
       return { saved: true, bundleId: manifest.bundleId, bytes: written.bytes, contents: manifest.contents };
     });
   }
 
   async function importFrom(path: string, token: string): Promise<ImportReport> {
-    return deps.gate.exclusive(async () => {
-      const { db } = deps.openVault();
-      try {
-        const report = await importBundle({
-          sodium: deps.sodium,
-          db,
-          path,
-          now: isoNow,
-          onProgress: (done, total) => emit({ token, phase: 'import', done, total }),
-        });
-        deps.clock.forget();
-        deps.onImported?.();
-        return report;
-      } catch (error) {
-        if (isCreFailure(error) && error.code !== 'io' && error.code !== 'locked' && error.code !== 'internal') {
-          recordRefusal(db, error.code, isoNow(), sizeOf(path));
-        }
-        throw error;
-      }
+    return deps.exclusive(async ({ db }) => {
+      // A refusal is counted in the history by importBundle itself, which knows the sender the manifest claimed.
+      const report = await importBundle({
+        sodium: deps.sodium,
+        db,
+        path,
+        now: isoNow,
+        onProgress: (done, total) => emit({ token, phase: 'import', done, total }),
+      });
+      deps.clock.forget();
+      deps.onImported?.();
+      return report;
     });
   }
 
   return {
     preview(choice: RecipientsChoice): ExportPreview {
-      deps.gate.check();
       return plan(deps.openVault().db, choice).preview;
     },
     exportTo,
     importFrom,
     /** The save dialog, then exportTo; `saved` false when cancelled. */
     async export(choice: RecipientsChoice & { token: string }): Promise<ExportResult> {
-      deps.gate.check();
       plan(deps.openVault().db, choice); // refuse a wrong choice before any dialog
       const stamp = isoNow().slice(0, 10);
       const path = await deps.platform.chooseSaveFile({ title: text('dialog.exportTitle'), defaultName: `cre-${stamp}-${randomUUID().slice(0, 8)}.crebundle`, filters: filters() });
@@ -160,21 +142,17 @@ export function createBundlesService(deps: BundlesServiceDeps) {
     },
     /** The open dialog, then importFrom; null when cancelled. */
     async import({ token }: { token: string }): Promise<ImportReport | null> {
-      deps.gate.check();
       const path = await deps.platform.chooseOpenFile({ title: text('dialog.importTitle'), filters: filters() });
       return path === null ? null : importFrom(path, token);
     },
     history(limit: number) {
-      deps.gate.check();
       return listBundleHistory(deps.openVault().db, limit);
     },
     conflicts(resolved: boolean, limit: number) {
-      deps.gate.check();
       const { db, vaultId } = deps.openVault();
       return listConflictViews(db, vaultId, resolved, limit);
     },
     resolveConflict(input: { id: string; choice: 'kept' | 'other' | 'merged'; fields: readonly string[] }): void {
-      deps.gate.check();
       const { db, vaultId } = deps.openVault();
       resolveConflict(db, input, () => deps.clock.stamp(db, vaultId));
     },

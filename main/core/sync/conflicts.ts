@@ -4,7 +4,7 @@ import type { ConflictView } from '../../../common/bundles/bundle-views.schema.j
 import { CreFailure } from '../../../common/contract/errors.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import type { SyncStamp } from '../../../db/collaborators.repo.js';
-import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import { inTransaction, type ReadableDB, type WritableDB } from '../../../db/handles.js';
 import { getConflict, listConflicts, markConflictResolved, type StoredConflict } from '../../../db/sync.repo.js';
 import { isTombstone, readTravellingRow, type TravellingRow, writeTravellingRow } from '../../../db/sync-rows.js';
 import { listTeamMembers } from '../../../db/team.repo.js';
@@ -75,7 +75,7 @@ export function resolveConflict(
   input: { id: string; choice: 'kept' | 'other' | 'merged'; fields: readonly string[] },
   stamp: () => SyncStamp,
 ): void {
-  db.transaction(() => {
+  inTransaction(db, () => {
     const conflict = getConflict(db, input.id);
     if (!conflict) throw new CreFailure('not_found', 'That conflict was not found.');
     if (conflict.resolvedAt) throw new CreFailure('conflict', 'That conflict was already resolved.');
@@ -93,5 +93,5 @@ export function resolveConflict(
     }
     markConflictResolved(db, conflict.id, input.choice, at);
     appendAuditEvent(db, 'conflict_resolved', at, { conflictId: conflict.id, table: conflict.table, recordId: conflict.recordId, choice: input.choice });
-  })();
+  });
 }

@@ -7,12 +7,12 @@ import type { ExportPreview } from '../../../common/bundles/bundle-views.schema.
 import { iterateChunks } from '../../../db/attachments.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
 import { currentVersionVector, knownVersionVector, readSentCursor, type VersionVector } from '../../../db/sync.repo.js';
-import { countRows, readTravellingBatch } from '../../../db/sync-rows.js';
+import { countScopedFiles, countScopedRows, readScopedBatch } from '../../../db/sync-consent.js';
 import { SYNC_ORDER } from '../../../db/sync-tables.js';
 import type { TeamMemberRow, VaultIdentity } from '../../../db/team.repo.js';
 import type { BundleFrame } from '../bundles/format/bundle-writer.js';
 import type { Sodium } from '../crypto/sodium.js';
-import { jointCursor, scopeClauses, scopeParams, type SyncScope } from './sync-scope.js';
+import { jointCursor, type SyncScope } from './sync-scope.js';
 
 const ROWS_PER_FRAME = 1000;
 
@@ -26,35 +26,24 @@ export function previewExport(db: ReadableDB, scope: SyncScope, cursor: VersionV
   const records: Record<string, number> = {};
   const withheld: Record<string, number> = {};
   let tombstones = 0;
-  const params = scopeParams(scope, cursor);
   for (const table of SYNC_ORDER) {
-    const { travel, withheld: kept } = scopeClauses(table, scope);
-    const counted = countRows(db, table, travel, params);
+    const counted = countScopedRows(db, table, scope, cursor);
     if (counted.rows > 0) records[table] = counted.rows;
     tombstones += counted.tombstones;
-    if (kept) {
-      const held = countRows(db, table, kept, params).rows;
-      if (held > 0) withheld[table] = held;
-    }
+    if (counted.withheld > 0) withheld[table] = counted.withheld;
   }
-  const { travel } = scopeClauses('attachments', scope);
-  const files = db
-    .prepare(`SELECT count(*) AS count, coalesce(sum(t.size), 0) AS bytes FROM attachments t JOIN resources o ON o.id = t.resource_id WHERE t.deleted_at IS NULL AND t.size > 0 AND ${travel}`)
-    .get(params) as { count: number; bytes: number };
-  const contents: BundleContents = { records, tombstones, attachments: { count: files.count, bytes: files.bytes } };
+  const contents: BundleContents = { records, tombstones, attachments: countScopedFiles(db, scope, cursor) };
   const view = scope.kind === 'region' ? { kind: 'region' as const, region: scope.region } : { kind: 'own' as const };
   return { scope: view, contents, withheld, empty: Object.keys(records).length === 0 };
 }
 
 /** The frames of the bundle: rows table by table in batches, then the bytes of every live attachment that travels. */
 export function* exportFrames(db: ReadableDB, scope: SyncScope, cursor: VersionVector): Generator<BundleFrame> {
-  const params = scopeParams(scope, cursor);
   const files: string[] = [];
   for (const table of SYNC_ORDER) {
-    const { travel } = scopeClauses(table, scope);
     let after = 0;
     for (;;) {
-      const batch = readTravellingBatch(db, table, travel, params, after, ROWS_PER_FRAME);
+      const batch = readScopedBatch(db, table, scope, cursor, after, ROWS_PER_FRAME);
       if (batch.rows.length === 0) break;
       after = batch.last;
       if (table === 'attachments') for (const row of batch.rows) if (row['deleted_at'] === null) files.push(row['id'] as string);

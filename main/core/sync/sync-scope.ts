@@ -1,16 +1,12 @@
 // Who receives what in a sync bundle: the secretariat sends a region's facilitator what consent allows for that region;
-// a facilitator sends the secretariat what it wrote itself. Everything else is refused before a file is made.
+// a facilitator sends the secretariat what it wrote itself. Everything else is refused before a file is made. The SQL
+// that picks the rows of a scope is db/sync-consent.ts.
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { Region } from '../../../common/roster/taxonomy.js';
 import type { VersionVector } from '../../../db/sync.repo.js';
-import { SYNC_TABLES } from '../../../db/sync-tables.js';
-import type { SyncableTable } from '../../../db/syncable.js';
+import type { SyncScope } from '../../../db/sync-consent.js';
 
-export type SyncScope =
-  /** Secretariat → the facilitator(s) of `region`: network-wide rows, and regional rows of that region. */
-  | { kind: 'region'; region: Region; recipientVaultIds: string[] }
-  /** Facilitator → secretariat: the rows this vault wrote last. */
-  | { kind: 'own'; selfVaultId: string };
+export type { SyncScope };
 
 interface Party {
   vaultId: string;
@@ -55,26 +51,4 @@ export function mergeVectors(a: VersionVector, b: VersionVector): VersionVector 
   const merged: VersionVector = { ...a };
   for (const [origin, hlc] of Object.entries(b)) if (!merged[origin] || merged[origin] < hlc) merged[origin] = hlc;
   return merged;
-}
-
-const after = (alias: 't' | 'o') => `${alias}.hlc > coalesce(json_extract(@cursor, '$."' || ${alias}.changed_by || '"'), '')`;
-
-/**
- * SQL (over `t` and its consent row `o`) for the rows of `table` in scope and changed since the cursor, split into
- * those that travel and those consent withholds. Parameters: @cursor (JSON), and @region/@recipients or @self.
- */
-export function scopeClauses(table: SyncableTable, scope: SyncScope): { travel: string; withheld: string | null } {
-  const d = SYNC_TABLES[table];
-  if (scope.kind === 'own') return { travel: `t.changed_by = @self AND ${after('t')}`, withheld: null };
-  const changed = d.consentJoin ? `(${after('t')} OR ${after('o')})` : after('t');
-  const base = `${changed} AND t.changed_by NOT IN (SELECT value FROM json_each(@recipients))`;
-  const consent = `(${d.sharing} = 'network' OR (${d.sharing} = 'regional' AND ${d.region} = @region))`;
-  return { travel: `${base} AND ${consent}`, withheld: `${base} AND NOT ${consent}` };
-}
-
-export function scopeParams(scope: SyncScope, cursor: VersionVector): Record<string, unknown> {
-  const common = { cursor: JSON.stringify(cursor) };
-  return scope.kind === 'own'
-    ? { ...common, self: scope.selfVaultId }
-    : { ...common, region: scope.region, recipients: JSON.stringify(scope.recipientVaultIds) };
 }

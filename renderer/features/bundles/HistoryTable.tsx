@@ -1,4 +1,5 @@
-// The history of bundles sent and received: when, which way, with whom, the bundle's id, how many records, and the outcome.
+// The history of bundles sent and received: when, which way, with whom, the bundle's id, how many records, and the outcome;
+// refused files are counted per day, claimed sender and reason.
 import { useTranslation } from 'react-i18next';
 import type { BundleHistoryEntry } from '../../../common/bundles/bundle-views.schema.js';
 import { formatDateTime, formatNumber } from '../../ui/format.js';
@@ -22,12 +23,23 @@ function OutcomeCell({ entry }: { entry: BundleHistoryEntry }) {
       </td>
     );
   }
-  const reason = REASONS.find((known) => known === entry.outcome) ?? 'other';
+  const reason = t(`reason.${REASONS.find((known) => known === entry.outcome) ?? 'other'}`);
   return (
     <td>
-      <span className="bundle-refused">{t('history.outcomeRefused', { reason: t(`reason.${reason}`) })}</span>
+      <span className="bundle-refused">
+        {entry.count > 1
+          ? t('history.outcomeRefusedTimes', { count: entry.count, formatted: formatNumber(entry.count, i18n.language), reason })
+          : t('history.outcomeRefused', { reason })}
+      </span>
     </td>
   );
+}
+
+/** Who the bundle went to or came from; for refused files, only who they claimed to come from. */
+function PeerCell({ entry }: { entry: BundleHistoryEntry }) {
+  const { t } = useTranslation('bundles');
+  if (entry.peers.length > 0) return <td>{entry.peers.join(', ')}</td>;
+  return <td>{entry.claimedBy === null ? t('history.unknownPeer') : t('history.claimedPeer', { name: entry.claimedBy })}</td>;
 }
 
 export function HistoryTable() {
@@ -52,7 +64,7 @@ export function HistoryTable() {
               <tr key={`${entry.bundleId ?? 'refused'}-${entry.at}-${index}`}>
                 <th scope="row">{formatDateTime(entry.at, i18n.language)}</th>
                 <td>{entry.direction === 'sent' ? t('history.sent') : t('history.received')}</td>
-                <td>{entry.peers.length > 0 ? entry.peers.join(', ') : t('history.unknownPeer')}</td>
+                <PeerCell entry={entry} />
                 <td className="numeric">{entry.contents === null ? t('history.noId') : t('history.records', { count: records, formatted: formatNumber(records, i18n.language) })}</td>
                 <OutcomeCell entry={entry} />
                 <td>{entry.bundleId === null ? t('history.noId') : <code className="bundle-id">{entry.bundleId}</code>}</td>
