@@ -1,24 +1,16 @@
 // The roster search's reads of collaborator rows: the name and update orders, facet columns, full-text matches and
 // scores, and the rows of a results page or a match list, each by seq (the rowid the in-memory index keeps).
 import type { CollaboratorSummary } from '../common/roster/collaborator.schema.js';
+import type { CollaboratorRow } from './collaborators.repo.js';
 import type { ReadableDB } from './handles.js';
 
 /** The columns a results row needs, and nothing sensitive. */
 export const SUMMARY_COLUMNS = 'seq, id, name, kind, region, countries, strategy_areas, languages, vetting_status, availability_status, updated_at';
 
-export interface SummaryRow {
-  seq: number;
-  id: string;
-  name: string;
-  kind: string;
-  region: string;
-  countries: string;
-  strategy_areas: string;
-  languages: string;
-  vetting_status: string;
-  availability_status: string;
-  updated_at: string;
-}
+export type SummaryRow = Pick<
+  CollaboratorRow,
+  'seq' | 'id' | 'name' | 'kind' | 'region' | 'countries' | 'strategy_areas' | 'languages' | 'vetting_status' | 'availability_status' | 'updated_at'
+>;
 
 export function rowToSummary(row: SummaryRow): CollaboratorSummary {
   return {
