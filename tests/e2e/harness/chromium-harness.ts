@@ -13,7 +13,8 @@ import { createManualPlatform } from '../../../main/core/platform.node.js';
 import type { AppHarness } from './app-harness.js';
 
 export const HARNESS_ORIGIN = 'https://cre.test';
-const RENDERER_ROOT = join(process.cwd(), 'dist', 'renderer');
+// CRE_RENDERER_DIR lets several checkouts' builds be tested side by side (`build.mjs --renderer --outdir=…` puts the page in …/renderer).
+const RENDERER_ROOT = process.env['CRE_RENDERER_DIR'] ?? join(process.cwd(), 'dist', 'renderer');
 const MIME: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
