@@ -1,4 +1,4 @@
-// The options of the app's window: the locked-down web preferences of security.md item 17 and the preload path.
+// The options of the app's window: its default and minimum size, the locked-down web preferences of security.md item 17 and the preload path.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /** Every value is spelled out even where it is Electron's default, so a change of default cannot loosen it. */
@@ -17,6 +17,9 @@ export const SECURE_WEB_PREFERENCES = {
   safeDialogs: true,
 } as const satisfies WebPreferences;
 
+/** The smallest window the layout is designed and tested for (tests/e2e/shell-layout.spec.ts runs at this size). */
+export const MIN_WINDOW = { width: 1024, height: 680 } as const;
+
 export interface WindowOptionsInput {
   preloadPath: string;
   /** Developer tools only outside packaged builds. */
@@ -28,8 +31,9 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
     title: 'CRE Desktop',
     width: 1200,
     height: 800,
-    minWidth: 800,
-    minHeight: 560,
+    // The smallest window the workbench is laid out for: every sidebar destination in view, no horizontal scrolling.
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     // Shown on 'ready-to-show' so the user never sees an empty frame.
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: input.preloadPath, devTools: input.devTools },

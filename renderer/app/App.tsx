@@ -1,4 +1,5 @@
-// The app shell: a header with the language menu on every screen (and, in an open vault, the main navigation), and the current screen in <main>.
+// The app shell: a skip link, then in an open vault the sidebar (places, language, Lock) beside <main>; before that a top bar with the language menu.
+import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateVaultFlow } from '../features/vault/CreateVaultFlow.js';
 import { RecoverPage } from '../features/vault/RecoverPage.js';
@@ -18,8 +19,8 @@ import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
 import { KeyWarningBanner } from './KeyWarningBanner.js';
 import { StartFailedPage, StartingPage } from './StartPages.js';
-import { goTo, sectionHome } from './navigate.js';
 import { useSession, type Screen, type Section } from './session-store.js';
+import { Sidebar } from './Sidebar.js';
 import { useLockShortcut } from './use-lock-shortcut.js';
 import './app.css';
 
@@ -63,48 +64,37 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
   }
 }
 
-/** The open vault's places; a form with unsaved changes is asked before leaving (leaveThen). */
-function MainNavigation({ section }: { section: Section }) {
-  const { t } = useTranslation('roster');
-  const go = (target: Section) => goTo(sectionHome(target));
-  const item = (target: Section, label: string) => (
-    <button type="button" className="nav-item" aria-current={section === target ? 'page' : undefined} onClick={() => go(target)}>
-      {label}
-    </button>
-  );
-  return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
-      {item('today', t('nav.today'))}
-      {item('roster', t('nav.roster'))}
-      {item('communities', t('nav.communities'))}
-      {item('projects', t('nav.projects'))}
-      {item('requests', t('nav.requests'))}
-      {item('collaborations', t('nav.collaborations'))}
-      {item('resources', t('nav.resources'))}
-      {item('dashboard', t('nav.dashboard'))}
-      {item('team', t('nav.team'))}
-      {item('bundles', t('nav.bundles'))}
-      {item('settings', t('nav.settings'))}
-    </nav>
-  );
-}
+const MAIN_ID = 'main-content';
 
 export function App() {
   const { t } = useTranslation();
   const screen = useSession((state) => state.screen);
   const section = useSession((state) => state.section);
+  const main = useRef<HTMLElement>(null);
   useLockShortcut(screen === 'home');
-  const mainClass = screen !== 'home' ? 'app-main' : section === 'settings' ? 'app-main wide' : 'app-main widest';
+  const open = screen === 'home';
+  const mainClass = !open ? 'app-main' : section === 'settings' ? 'app-main wide' : 'app-main widest';
+  // The link moves the focus itself: the page has no routes, so a hash change must not be what takes the reader there.
+  const skipToContent = (event: MouseEvent) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
   return (
-    <div className="app">
-      <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
-        <SampleLabel />
-        {screen === 'home' ? <MainNavigation section={section} /> : null}
-        <LanguagePicker />
-      </header>
-      <main className={mainClass}>
-        {screen === 'home' && section !== 'settings' ? <KeyWarningBanner /> : null}
+    <div className={open ? 'app workbench' : 'app'}>
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToContent}>
+        {t('shell.skipToContent')}
+      </a>
+      {open ? (
+        <Sidebar section={section} />
+      ) : (
+        <header className="app-header">
+          <p className="app-name">{t('app.name')}</p>
+          <SampleLabel />
+          <LanguagePicker />
+        </header>
+      )}
+      <main id={MAIN_ID} ref={main} tabIndex={-1} className={mainClass}>
+        {open && section !== 'settings' ? <KeyWarningBanner /> : null}
         <CurrentScreen key={`${screen}-${section}`} screen={screen} section={section} />
       </main>
     </div>

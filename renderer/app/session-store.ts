@@ -1,4 +1,4 @@
-// Which screen the app shows, and why the vault was last locked; no secrets live here.
+// Which screen the app shows, why the vault was last locked, and whether the sidebar is collapsed; no secrets live here.
 import { create } from 'zustand';
 import type { CreErrorPayload } from '../../common/contract/errors.js';
 import type { LockReason } from '../../common/contract/events.contract.js';
@@ -6,7 +6,7 @@ import { registerStoreReset } from './store-reset.js';
 
 export type Screen = 'starting' | 'start-failed' | 'create' | 'unlock' | 'recover' | 'home';
 
-/** Where the open vault (screen `home`) is: today's to-dos, the roster (which every unlock lands on), communities, projects, requests, collaborations, resources, the dashboard, the team directory, bundles exchanged with the team, or the vault's settings. */
+/** Where the open vault (screen `home`) is: today's to-dos (which every unlock lands on), the roster, communities, projects, requests, collaborations, resources, the dashboard, the team directory, bundles exchanged with the team, or the vault's settings. */
 export type Section = 'today' | 'roster' | 'communities' | 'projects' | 'requests' | 'collaborations' | 'resources' | 'dashboard' | 'team' | 'bundles' | 'settings';
 
 /** Why the unlock screen is showing: a lock event's reason, or `expired` when a call found the vault locked. */
@@ -21,22 +21,29 @@ interface SessionData {
   section: Section;
   lockNote: LockNote | null;
   startError: CreErrorPayload | null;
+  /** The sidebar shows icons only; a layout choice kept until the app closes, across locks (it reveals nothing). */
+  sidebarCollapsed: boolean;
 }
 
 interface SessionState extends SessionData {
   show(screen: Screen): void;
   showSection(section: Section): void;
+  setSidebarCollapsed(collapsed: boolean): void;
 }
 
-const initial: SessionData = { screen: 'starting', section: 'roster', lockNote: null, startError: null };
+/** The place an open vault lands on after create, unlock, recover or sample: what needs attention today. */
+export const LANDING_SECTION: Section = 'today';
+
+const initial: SessionData = { screen: 'starting', section: LANDING_SECTION, lockNote: null, startError: null, sidebarCollapsed: false };
 
 export const useSession = create<SessionState>()((set) => ({
   ...initial,
-  show: (screen) => set({ screen, section: 'roster', lockNote: null, startError: null }),
+  show: (screen) => set({ screen, section: LANDING_SECTION, lockNote: null, startError: null }),
   showSection: (section) => set({ section }),
+  setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
 }));
 
-registerStoreReset(() => useSession.setState(initial));
+registerStoreReset(() => useSession.setState({ ...initial, sidebarCollapsed: useSession.getState().sidebarCollapsed }));
 
 /** Screens on which the vault is open, so a `locked` answer means it locked behind the page's back. */
 export function isVaultOpenScreen(screen: Screen): boolean {

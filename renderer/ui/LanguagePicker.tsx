@@ -1,4 +1,4 @@
-// The language menu in the header, on every screen: switches the interface at once and saves the choice in main.
+// The language menu, on every screen (in the sidebar of an open vault, in the top bar before): switches the interface at once and saves the choice in main.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_AUTONYMS, LANGUAGES, languageSchema } from '../../common/languages.js';
@@ -6,10 +6,12 @@ import { request } from '../app/cre.js';
 import { applyLanguage, currentLanguage } from '../app/i18n.js';
 import { useErrorText } from './use-error-text.js';
 
-export function LanguagePicker() {
+/** `selectId` names the menu so a caller can move the focus to it. */
+export function LanguagePicker({ selectId }: { selectId?: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const id = useId();
+  const ownId = useId();
+  const id = selectId ?? ownId;
   const errorId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
 

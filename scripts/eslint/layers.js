@@ -39,7 +39,7 @@ export const LAYERS = [
       'react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'zod', '@zxcvbn-ts/*',
       'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*',
       '@tanstack/react-virtual', 'react-hook-form', '@hookform/resolvers', '@hookform/resolvers/*',
-      'recharts',
+      'recharts', 'lucide-react', 'react-aria-components', '@internationalized/date',
     ],
   },
 ];

@@ -1,7 +1,7 @@
 // Replacing the recovery key from Home: the new key opens the vault, the old one does not, and an unconfirmed key is flagged everywhere.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
-import { confirmRecoveryKey, createConfirmedVault, createVault, home, openVaultSettings, readRecoveryKey, rosterHome, unlock, unlockScreen } from './vault-steps.js';
+import { confirmRecoveryKey, createConfirmedVault, createVault, home, landingPage, openVaultSettings, readRecoveryKey, rosterHome, unlock, unlockScreen } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
 const NEW_PASSPHRASE = 'seven lanterns drift over quiet dunes';
@@ -76,11 +76,11 @@ test('a key never confirmed is flagged on Home, which leads to making a new one'
   await expect(page.getByRole('list', { name: 'Recovery key' })).toHaveCount(0);
   await unlock(page, PASSPHRASE);
 
-  // Unlocking lands on the roster: the shell warns there too, and leads to Vault settings.
+  // Unlocking lands on Today: the shell warns there too, and leads to Vault settings.
   const warning = notConfirmedWarning(page);
-  await expect(rosterHome(page)).toBeVisible();
+  await expect(landingPage(page)).toBeVisible();
   await expect(warning).toBeVisible();
-  await expectNoSeriousA11yViolations(page, 'roster with an unconfirmed recovery key');
+  await expectNoSeriousA11yViolations(page, 'Today with an unconfirmed recovery key');
   await warning.getByRole('button', { name: 'Open Vault settings' }).click();
   await expect(home(page)).toBeVisible();
   await expect(warning).toHaveCount(1);

@@ -1,5 +1,6 @@
-// The Today screen: an overdue follow-up, an upcoming one, a collaboration stalled for more than N days and new requests
-// (most urgent first) each in their group, every line opening its record; changing N moves the stalled one out.
+// The Today screen, most urgent first: critical and high new requests, an overdue follow-up, an upcoming one, the other
+// new requests and a collaboration stalled for more than N days, each in their group, every line opening its record;
+// changing N (folded away at the bottom) moves the stalled one out.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
@@ -48,7 +49,7 @@ async function daysAgo(days: number, work: () => Promise<void>): Promise<void> {
 
 const group = (page: Page, title: RegExp) => page.getByRole('region', { name: title });
 
-test('overdue, upcoming, stalled and new requests in their groups; N changes; lines open their records', async ({ app }, testInfo) => {
+test('urgent requests, overdue, upcoming, other requests and stalled in that order; N changes; lines open their records', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'Electron run: the stalled case needs the core’s clock set back 40 days, and there the core runs in Electron’s main process, out of this test’s reach; the Chromium run covers it.');
   const { page } = app;
   await createConfirmedVault(page, PASSPHRASE);
@@ -58,6 +59,13 @@ test('overdue, upcoming, stalled and new requests in their groups; N changes; li
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    /^Urgent new requests/,
+    /^Overdue follow-ups/,
+    /^Follow-ups in the next 14 days/,
+    /^Other new requests/,
+    /^No movement for 30 days/,
+  ]);
   const overdue = group(page, /^Overdue follow-ups/);
   await expect(overdue.getByRole('listitem')).toHaveCount(1);
   await expect(overdue.getByRole('listitem')).toContainText(OVERDUE);
@@ -68,11 +76,15 @@ test('overdue, upcoming, stalled and new requests in their groups; N changes; li
   const stalled = group(page, /^No movement for 30 days/);
   await expect(stalled.getByRole('listitem')).toHaveCount(1);
   await expect(stalled.getByRole('listitem')).toContainText(STALLED);
-  const requests = group(page, /^New requests, most urgent first/);
-  await expect(requests.getByRole('listitem')).toHaveText([new RegExp(`^Request from ${UPCOMING} Critical`), new RegExp(`^Request from ${OVERDUE} Low`)]);
+  const urgent = group(page, /^Urgent new requests/);
+  await expect(urgent.getByRole('listitem')).toHaveText([new RegExp(`^Request from ${UPCOMING} Critical`)]);
+  const other = group(page, /^Other new requests/);
+  await expect(other.getByRole('listitem')).toHaveText([new RegExp(`^Request from ${OVERDUE} Low`)]);
   await expectNoSeriousA11yViolations(page, 'today');
 
-  // A longer N: the stalled collaboration is no longer stalled, and the empty group says so in words.
+  // A longer N: the setting is folded away below the groups; the stalled collaboration is no longer stalled, and the empty group says so in words.
+  await expect(page.getByLabel('Days without movement that make a collaboration stalled')).toBeHidden();
+  await page.getByText('Change when a collaboration counts as stalled (now 30 days)').click();
   await page.getByLabel('Days without movement that make a collaboration stalled').fill('45');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Stalled now means 45 days without movement.' })).toBeVisible();
@@ -86,6 +98,6 @@ test('overdue, upcoming, stalled and new requests in their groups; N changes; li
   await overdue.getByRole('button', { name: OVERDUE }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Collaboration with ${OVERDUE}` })).toBeFocused();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
-  await requests.getByRole('button', { name: `Request from ${UPCOMING}` }).click();
+  await urgent.getByRole('button', { name: `Request from ${UPCOMING}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Request from ${UPCOMING}` })).toBeFocused();
 });

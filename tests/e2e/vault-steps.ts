@@ -4,12 +4,16 @@ import { expect } from './fixtures.js';
 
 export const home = (page: Page) => page.getByRole('heading', { level: 1, name: 'Your vault' });
 export const unlockScreen = (page: Page) => page.getByRole('heading', { level: 1, name: 'Unlock your vault' });
-/** Where an open vault lands: the roster. */
+/** Where an open vault lands (after create, unlock, recover or the sample): Today. */
+export const landingPage = (page: Page) => page.getByRole('heading', { level: 1, name: 'Today' });
+/** The roster's front page, reached through the sidebar. */
 export const rosterHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'Roster' });
+/** A place in the sidebar of an open vault, by its name. */
+export const sidebarPlace = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
 
-/** Checks that the vault opened on the roster, then goes to Vault settings (the home of the vault's own settings). */
+/** Checks that the vault opened on Today, then goes to Vault settings (the home of the vault's own settings). */
 export async function openVaultSettings(page: Page): Promise<void> {
-  await expect(rosterHome(page)).toBeVisible();
+  await expect(landingPage(page)).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Vault settings' }).click();
   await expect(home(page)).toBeVisible();
 }
@@ -47,7 +51,7 @@ export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promi
   }
 }
 
-/** Creates a vault, confirms its recovery key, lands on the roster and opens Vault settings; returns the key. */
+/** Creates a vault, confirms its recovery key, lands on Today and opens Vault settings; returns the key. */
 export async function createConfirmedVault(page: Page, passphrase: string): Promise<string> {
   const recoveryKey = await createVault(page, passphrase);
   await confirmRecoveryKey(page, recoveryKey);

@@ -1,18 +1,19 @@
-// Today: follow-ups overdue and coming up, collaborations gone quiet (N days, settable) and new requests, most urgent first; every line opens its record.
+// Today: most urgent first (critical and high new requests, overdue and upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stalledDaysSchema, UPCOMING_DAYS, type Today } from '../../../common/community/today.schema.js';
 import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { Sun } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { formatDay } from '../collaborations/collaboration-format.js';
+import { todayGroups, type CollaborationLine, type RequestLine, type TodayGroup } from './today-groups.js';
 import './today.css';
-
-type CollaborationLine = Today['overdue'][number];
 
 function Group({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) {
   return (
@@ -37,6 +38,76 @@ function CollaborationLines({ lines, detail }: { lines: CollaborationLine[]; det
       </span>
     </li>
   ));
+}
+
+function RequestLines({ lines, day }: { lines: RequestLine[]; day: (iso: string) => string }) {
+  const { t } = useTranslation(['today', 'taxonomy']);
+  return lines.map((item) => (
+    <li key={item.id}>
+      <button type="button" className="link-button" onClick={() => goTo({ section: 'requests', view: { name: 'detail', id: item.id } })}>
+        {t('line.requestOf', { community: item.communityName })}
+      </button>{' '}
+      <span className="muted">
+        {t(`taxonomy:urgency.${item.urgency}`)}
+        {item.deadline ? ` · ${t('line.deadline', { date: day(item.deadline) })}` : ''}
+      </span>
+    </li>
+  ));
+}
+
+/** One group of the screen: its title, its empty text and its lines. */
+function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: Today; day: (iso: string) => string }) {
+  const { t } = useTranslation('today');
+  const id = `today-${group.id}`;
+  const count = group.lines.length;
+  switch (group.id) {
+    case 'urgentRequests':
+    case 'otherRequests': {
+      const keys = group.id === 'urgentRequests' ? { title: 'requests.urgentTitle', empty: 'requests.urgentEmpty' } as const : { title: 'requests.otherTitle', empty: 'requests.otherEmpty' } as const;
+      return (
+        <Group id={id} title={t(keys.title)} count={count} empty={t(keys.empty)}>
+          <RequestLines lines={group.lines} day={day} />
+        </Group>
+      );
+    }
+    case 'overdue':
+      return (
+        <Group id={id} title={t('overdue.title')} count={count} empty={t('overdue.empty')}>
+          <CollaborationLines lines={group.lines} detail={(line) => t('line.followUpWas', { date: day(line.nextFollowUp ?? '') })} />
+        </Group>
+      );
+    case 'upcoming':
+      return (
+        <Group id={id} title={t('upcoming.title', { count: UPCOMING_DAYS })} count={count} empty={t('upcoming.empty', { count: UPCOMING_DAYS })}>
+          <CollaborationLines lines={group.lines} detail={(line) => t('line.followUpOn', { date: day(line.nextFollowUp ?? '') })} />
+        </Group>
+      );
+    case 'stalled':
+      return (
+        <Group id={id} title={t('stalled.title', { count: today.stalledDays })} count={count} empty={t('stalled.empty', { count: today.stalledDays })}>
+          <CollaborationLines lines={group.lines} detail={(line) => t('line.lastMovement', { date: day(line.lastMovement) })} />
+        </Group>
+      );
+  }
+}
+
+/** Nothing due at all, as in a new vault: what Today is for, and the first steps that will fill it. */
+function NothingDue() {
+  const { t } = useTranslation('today');
+  return (
+    <EmptyState
+      id="today-empty"
+      icon={Sun}
+      title={t('emptyState.title')}
+      purpose={t('emptyState.purpose')}
+      actions={[
+        { label: t('emptyState.addCollaborator'), onClick: () => goTo({ section: 'roster', view: { name: 'create' } }), primary: true },
+        { label: t('emptyState.importCsv'), onClick: () => goTo({ section: 'roster', view: { name: 'importExport' } }) },
+        { label: t('emptyState.addCommunity'), onClick: () => goTo({ section: 'communities', view: { name: 'create' } }) },
+        { label: t('emptyState.exchangeCards'), onClick: () => goTo({ section: 'team' }) },
+      ]}
+    />
+  );
 }
 
 /** Keyed by the days in force, so it starts over from them after a change; the page announces the change, as this form is replaced. */
@@ -134,30 +205,16 @@ export function TodayPage() {
       <LiveMessage id="today-error" kind="alert" text={error} />
       {today ? (
         <>
-          <Group id="today-overdue" title={t('overdue.title')} count={today.overdue.length} empty={t('overdue.empty')}>
-            <CollaborationLines lines={today.overdue} detail={(line) => t('line.followUpWas', { date: day(line.nextFollowUp ?? '') })} />
-          </Group>
-          <Group id="today-upcoming" title={t('upcoming.title', { count: UPCOMING_DAYS })} count={today.upcoming.length} empty={t('upcoming.empty', { count: UPCOMING_DAYS })}>
-            <CollaborationLines lines={today.upcoming} detail={(line) => t('line.followUpOn', { date: day(line.nextFollowUp ?? '') })} />
-          </Group>
-          <Group id="today-stalled" title={t('stalled.title', { count: today.stalledDays })} count={today.stalled.length} empty={t('stalled.empty', { count: today.stalledDays })}>
-            <CollaborationLines lines={today.stalled} detail={(line) => t('line.lastMovement', { date: day(line.lastMovement) })} />
-          </Group>
-          <StalledDaysForm key={today.stalledDays} days={today.stalledDays} onSaved={onSaved} />
-          <LiveMessage id="stalled-days-status" kind="status" tone="success" text={saved} />
-          <Group id="today-requests" title={t('requests.title')} count={today.newRequests.length} empty={t('requests.empty')}>
-            {today.newRequests.map((item) => (
-              <li key={item.id}>
-                <button type="button" className="link-button" onClick={() => goTo({ section: 'requests', view: { name: 'detail', id: item.id } })}>
-                  {t('line.requestOf', { community: item.communityName })}
-                </button>{' '}
-                <span className="muted">
-                  {t(`taxonomy:urgency.${item.urgency}`)}
-                  {item.deadline ? ` · ${t('line.deadline', { date: day(item.deadline) })}` : ''}
-                </span>
-              </li>
-            ))}
-          </Group>
+          {todayGroups(today).every((group) => group.lines.length === 0) ? (
+            <NothingDue />
+          ) : (
+            todayGroups(today).map((group) => <TodayGroupSection key={group.id} group={group} today={today} day={day} />)
+          )}
+          <details className="today-settings">
+            <summary>{t('stalled.settings', { count: today.stalledDays })}</summary>
+            <StalledDaysForm key={today.stalledDays} days={today.stalledDays} onSaved={onSaved} />
+            <LiveMessage id="stalled-days-status" kind="status" tone="success" text={saved} />
+          </details>
         </>
       ) : null}
     </div>

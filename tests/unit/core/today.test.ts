@@ -1,5 +1,5 @@
 // The Today view over a real vault: overdue and upcoming follow-ups of open collaborations only, stalled ones by their
-// last movement (activity or lifecycle step) with a settable threshold, and new requests most urgent first.
+// last movement (activity or lifecycle step) with a settable threshold, and new requests most urgent first, then by deadline.
 import { describe, expect, it } from 'vitest';
 import type { Today } from '../../../common/community/today.schema.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
@@ -72,5 +72,28 @@ describe('the Today view', () => {
     expect((await today()).newRequests.map((r) => r.urgency)).toEqual(['critical', 'low']);
     await call('cre:communities.delete', { id: communityId });
     expect((await today()).newRequests).toEqual([]);
+  });
+
+  it('orders new requests by urgency, then by deadline (none last), so the screen can put critical and high ones first', async () => {
+    const { call, today, communityId } = await todayVault();
+    const ask = (urgency: string, deadline: string | null, description: string) =>
+      call('cre:requests.create', {
+        request: { communityId, strategyAreas: ['advocacy'], level: 'local', languages: [], urgency, deadline, description },
+      });
+    await ask('medium', null, 'medium');
+    await ask('high', null, 'high, no deadline');
+    await ask('low', '2030-01-01', 'low');
+    await ask('high', '2030-06-01', 'high, later deadline');
+    await ask('high', '2030-02-01', 'high, sooner deadline');
+    await ask('critical', null, 'critical');
+    const lines = (await today()).newRequests;
+    expect(lines.map((r) => [r.urgency, r.deadline])).toEqual([
+      ['critical', null],
+      ['high', '2030-02-01'],
+      ['high', '2030-06-01'],
+      ['high', null],
+      ['medium', null],
+      ['low', '2030-01-01'],
+    ]);
   });
 });

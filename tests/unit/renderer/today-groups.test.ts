@@ -1,0 +1,43 @@
+// The Today screen's order: critical and high new requests first, then overdue and upcoming follow-ups, the other requests, stalled collaborations.
+import { describe, expect, it } from 'vitest';
+import type { Today } from '../../../common/community/today.schema.js';
+import { todayGroups } from '../../../renderer/features/today/today-groups.js';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const request = (n: number, urgency: Today['newRequests'][number]['urgency']) => ({ id: id(n), communityName: `C${n}`, urgency, deadline: null, status: 'new' as const });
+const collaboration = (n: number, nextFollowUp: string | null) => ({
+  id: id(n),
+  communityName: `K${n}`,
+  owner: 'Ana',
+  state: 'active' as const,
+  nextFollowUp,
+  lastMovement: '2025-01-01',
+});
+
+describe('todayGroups', () => {
+  const today: Today = {
+    date: '2025-03-10',
+    stalledDays: 30,
+    overdue: [collaboration(1, '2025-03-01')],
+    upcoming: [collaboration(2, '2025-03-12')],
+    stalled: [collaboration(3, null)],
+    // The core sends them most urgent first.
+    newRequests: [request(4, 'critical'), request(5, 'high'), request(6, 'medium'), request(7, 'low')],
+  };
+
+  it('puts critical and high new requests first, then overdue and upcoming follow-ups, the other requests, and stalled last', () => {
+    expect(todayGroups(today).map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'upcoming', 'otherRequests', 'stalled']);
+  });
+
+  it('splits the new requests by urgency and keeps the core’s order inside each group', () => {
+    const groups = todayGroups(today);
+    const urgencies = (groupId: string) => groups.find((group) => group.id === groupId)?.lines.map((line) => ('urgency' in line ? line.urgency : null));
+    expect(urgencies('urgentRequests')).toEqual(['critical', 'high']);
+    expect(urgencies('otherRequests')).toEqual(['medium', 'low']);
+  });
+
+  it('keeps every group, even an empty one, so the screen can say there is nothing there', () => {
+    const groups = todayGroups({ ...today, overdue: [], newRequests: [] });
+    expect(groups.map((group) => group.lines.length)).toEqual([0, 0, 1, 0, 1]);
+  });
+});
