@@ -28,7 +28,7 @@ export async function createDemoVault(ctx: CommandContext, options: DemoOptions)
     // Said before any work, so an existing vault is refused without a "Creating…" line first.
     if (core.vault.status().state !== 'none') throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
     ctx.io.stderr(`${ctx.t('demo.working', { count: size })}\n`);
-    const created = core.sample.create(size, seed);
+    const created = await core.sample.create(size, seed);
     ctx.io.stdout(
       [
         ctx.t('demo.created', { count: created.count, dir: created.vaultDir }),

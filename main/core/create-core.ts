@@ -63,7 +63,14 @@ export async function createCore(options: CoreOptions) {
   const clock = createVaultClock(options.platform.now);
   const roster = createRosterService({ openVault, platform: options.platform, clock });
   const savedSearches = createSavedSearchesService(() => openVault().db, options.platform.now);
-  const sample = createSampleVaultService({ vault, platform: options.platform, search: rosterSearch, language: preferences.language });
+  const sample = createSampleVaultService({
+    sodium,
+    vault,
+    platform: options.platform,
+    search: rosterSearch,
+    language: preferences.language,
+    nativeBinding: options.nativeBinding,
+  });
   const communities = createCommunitiesService({ openVault, clock });
   const projects = createProjectsService({ openVault, clock });
   const requests = createRequestsService({ openVault, clock });

@@ -56,6 +56,12 @@ const FINANCIER_MERIDIAN = 'Meridian Development Bank (fictional)';
 const FINANCIER_CONTINENTAL = 'Continental Development Bank (fictional)';
 const FINANCIER_SOUTHERN = 'Southern Cone Development Bank (fictional)';
 
+/**
+ * Two real public lenders, named only as financiers of one invented project (its ids say so), so that a complaint to
+ * their accountability mechanisms (the World Bank Inspection Panel, the IFC's CAO) can be tried on the sample.
+ */
+export const SAMPLE_PUBLIC_LENDERS: readonly string[] = ['World Bank (IBRD)', 'International Finance Corporation (IFC)'];
+
 export const SAMPLE_COMMUNITIES: SampleCommunity[] = [
   { key: 'lamphan', name: 'Lam Phan river fishing villages', country: 'LA', area: 'Upper Lam Phan valley', languages: ['lo', 'th'], sharing: 'regional', notes: 'Eleven villages along the river; a fisherfolk committee speaks for them.' },
   { key: 'bansok', name: 'Ban Sok upland farmers', country: 'LA', area: 'Ban Sok plateau', languages: ['lo'], sharing: 'secretariat', notes: 'Leaders have received threats; contact only through the regional facilitator.' },
@@ -108,6 +114,15 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     financiers: [{ name: FINANCIER_MERIDIAN, projectId: 'MDB-HN-0331', url: null }], companies: ['Sanhe River Power Co. (fictional)'], stage: 'approved', riskCategory: 'A',
     investment: { amount: 95_000_000, currency: 'USD' },
   },
+  {
+    key: 'huaylla-mine', name: 'Qollpa Orqo copper mine and access road', country: 'PE', location: 'Huaylla Alta headwaters', sectors: ['extractives', 'transport'],
+    financiers: [
+      { name: 'World Bank (IBRD)', projectId: 'FICTIONAL-P000000', url: null },
+      { name: 'International Finance Corporation (IFC)', projectId: 'FICTIONAL-IFC-00000', url: null },
+    ],
+    companies: ['Cobre Andino Rojo SA (fictional)'], stage: 'implementation', riskCategory: 'A', investment: { amount: 310_000_000, currency: 'USD' },
+    notes: 'Sample record. An invented project: neither lender ever financed it. They are named so that a complaint to the World Bank Inspection Panel and the IFC’s CAO can be tried.',
+  },
 ];
 
 export const SAMPLE_STRUGGLES: SampleStruggle[] = [
@@ -121,6 +136,7 @@ export const SAMPLE_STRUGGLES: SampleStruggle[] = [
   { community: 'yurumi', project: 'yurumi-palm', resisting: 'Deforestation of the resguardo’s forest', sinceDaysAgo: 800 },
   { community: 'jacare', project: 'jacare-line', resisting: 'A line through the quilombo’s titled land', sinceDaysAgo: 120 },
   { community: 'sanisidro', project: 'sanisidro-hydro', resisting: 'Loss of the river the community drinks from', sinceDaysAgo: 260 },
+  { community: 'huaylla', project: 'huaylla-mine', resisting: 'An access road across the springs the community drinks from, built without consultation', sinceDaysAgo: 150 },
 ];
 
 export const SAMPLE_REQUESTS: SampleRequest[] = [
@@ -135,6 +151,7 @@ export const SAMPLE_REQUESTS: SampleRequest[] = [
   { key: 'jacare-technical', community: 'jacare', project: 'jacare-line', strategyAreas: ['technical_analysis', 'media_campaigning'], level: 'national', languages: ['pt'], urgency: 'medium', deadlineInDays: 90, description: 'Alternative routes for the line that avoid the titled land.', daysAgo: 6, finalStatus: 'new' },
   { key: 'sanisidro-advocacy', community: 'sanisidro', project: 'sanisidro-hydro', strategyAreas: ['advocacy', 'financial_research'], level: 'international', languages: ['es', 'en'], urgency: 'high', deadlineInDays: 30, description: 'Raise the community’s water concerns with the bank before the next disbursement.', daysAgo: 48, finalStatus: 'linked' },
   { key: 'huaylla-organizing', community: 'huaylla', project: null, strategyAreas: ['community_organizing'], level: 'local', languages: ['es', 'qu'], urgency: 'low', deadlineInDays: null, description: 'Training for the new water committee.', daysAgo: 130, finalStatus: 'closed' },
+  { key: 'huaylla-complaint', community: 'huaylla', project: 'huaylla-mine', strategyAreas: ['courts_complaints', 'advocacy'], level: 'international', languages: ['es', 'qu'], urgency: 'high', deadlineInDays: 21, description: 'A complaint to the World Bank Inspection Panel about the access road, and to the IFC’s CAO about the mine: the community needs allies who work in Spanish and know both mechanisms.', daysAgo: 5, finalStatus: 'new' },
   { key: 'ebute-media', community: 'ebute', project: null, strategyAreas: ['media_campaigning'], level: 'national', languages: ['en'], urgency: 'medium', deadlineInDays: null, description: 'A documentary crew asked to film the creek.', daysAgo: 70, finalStatus: 'declined' },
 ];
 

@@ -218,33 +218,60 @@ function contactsFor(draw: Draw, keep: Keep, name: string, kind: CollaboratorKin
   return contacts;
 }
 
+/**
+ * Right after the first records (one of each kind), a few complaint specialists who work in Spanish, so that "who can
+ * help with a World Bank complaint in Spanish?" has answers even in a small sample. They are drawn from a stream of
+ * their own, so the records after them are the ones the generator made before they existed.
+ */
+interface Specialist {
+  kind: CollaboratorKind;
+  languages: string[];
+  strategyAreas: StrategyArea[];
+  expertise: string[];
+  vetting: VettingStatus;
+  availability: AvailabilityStatus;
+}
+
+const COMPLAINT_SPECIALISTS: readonly Specialist[] = [
+  { kind: 'individual_expert', languages: ['es', 'en'], strategyAreas: ['courts_complaints', 'advocacy'], expertise: ['World Bank Inspection Panel', 'CAO complaints', 'IFC accountability'], vetting: 'vetted', availability: 'available' },
+  { kind: 'cso', languages: ['es', 'qu'], strategyAreas: ['courts_complaints', 'community_organizing'], expertise: ['CAO complaints', 'IFC accountability', 'FPIC'], vetting: 'vetted', availability: 'available' },
+  { kind: 'network', languages: ['es', 'en', 'pt'], strategyAreas: ['courts_complaints', 'advocacy'], expertise: ['World Bank Inspection Panel', 'World Bank safeguards', 'policy advocacy'], vetting: 'vetted', availability: 'limited' },
+  { kind: 'academic', languages: ['es'], strategyAreas: ['courts_complaints', 'technical_analysis'], expertise: ['IFC accountability', 'World Bank Inspection Panel', 'EIA review'], vetting: 'proposed', availability: 'available' },
+];
+const FIRST_SPECIALIST = COLLABORATOR_KINDS.length;
+const SPANISH_SPEAKING = SAMPLE_COUNTRIES.latin_america.filter((country) => country.languages.includes('es') && country.styles.includes('es'));
+/** The specialists' own stream: any constant other than 0 keeps it apart from the main one. */
+const SPECIALIST_STREAM = 0x5eed5;
+
 /** The first records take every kind and every strategy area in turn, so that even a tiny sample shows each facet value. */
-function oneCollaborator(draw: Draw, keep: Keep, index: number): CollaboratorFields {
-  const region = draw.weighted(REGION_WEIGHTS);
-  const kind = COLLABORATOR_KINDS[index] ?? draw.weighted(KIND_WEIGHTS);
-  const countries = countriesFor(draw, region, kind);
+function oneCollaborator(draw: Draw, keep: Keep, index: number, specialist?: Specialist): CollaboratorFields {
+  const region = specialist ? 'latin_america' : draw.weighted(REGION_WEIGHTS);
+  const kind = specialist?.kind ?? COLLABORATOR_KINDS[index] ?? draw.weighted(KIND_WEIGHTS);
+  const countries = specialist ? [draw.pick(SPANISH_SPEAKING)] : countriesFor(draw, region, kind);
   const home = countries[0]!;
   const name = keep(kind === 'individual_expert' ? personName(draw) : organisationName(draw, draw.pick(home.styles), kind));
 
   const languagePool: string[] = [];
   for (const country of countries) for (const language of country.languages) if (!languagePool.includes(language)) languagePool.push(language);
-  const languages = draw.some(languagePool, 0, 2, [home.languages[0]!]);
+  const languages = specialist ? [...specialist.languages] : draw.some(languagePool, 0, 2, [home.languages[0]!]);
   if (region === 'global' && !languages.includes('en')) languages.push('en');
 
   const picked: Level[] =
-    kind === 'community'
+    specialist
+      ? ['national', 'international']
+      : kind === 'community'
       ? ['local']
       : region === 'global' || kind === 'network'
         ? draw.some(['national', 'international'] as const, 1, 2)
         : draw.some(LEVELS, 1, 2);
   const levels = LEVELS.filter((level) => picked.includes(level));
   const first = STRATEGY_AREAS[index];
-  const strategyAreas: StrategyArea[] = draw.some(STRATEGY_AREAS, 1, 3, first === undefined ? [] : [first]);
-  const expertise: string[] = [];
-  for (const area of strategyAreas) if (expertise.length < 5) draw.some(EXPERTISE_BY_AREA[area], 1, 2, expertise);
+  const strategyAreas: StrategyArea[] = specialist ? [...specialist.strategyAreas] : draw.some(STRATEGY_AREAS, 1, 3, first === undefined ? [] : [first]);
+  const expertise: string[] = specialist ? [...specialist.expertise] : [];
+  if (!specialist) for (const area of strategyAreas) if (expertise.length < 5) draw.some(EXPERTISE_BY_AREA[area], 1, 2, expertise);
 
-  const vettingStatus = draw.weighted(VETTING_WEIGHTS);
-  const availabilityStatus = draw.weighted(AVAILABILITY_WEIGHTS);
+  const vettingStatus = specialist?.vetting ?? draw.weighted(VETTING_WEIGHTS);
+  const availabilityStatus = specialist?.availability ?? draw.weighted(AVAILABILITY_WEIGHTS);
   const place = draw.pick(ACCENTED_PLACES[region]);
   const project = draw.pick(INVENTED_PROJECTS);
   const tag = expertise[0] ?? 'land rights';
@@ -277,8 +304,12 @@ function oneCollaborator(draw: Draw, keep: Keep, index: number): CollaboratorFie
 /** `count` fictional collaborators, the same for the same seed (and the first `n` of a larger sample are the same `n`). */
 export function generateSampleCollaborators(seed: number, count: number): CollaboratorFields[] {
   const draw = drawFrom(createSeededRandom(seed));
+  const specialistDraw = drawFrom(createSeededRandom(seed ^ SPECIALIST_STREAM));
   const keep = interner();
   const out: CollaboratorFields[] = [];
-  for (let index = 0; index < count; index += 1) out.push(oneCollaborator(draw, keep, index));
+  for (let index = 0; index < count; index += 1) {
+    const specialist = COMPLAINT_SPECIALISTS[index - FIRST_SPECIALIST];
+    out.push(specialist ? oneCollaborator(specialistDraw, keep, index, specialist) : oneCollaborator(draw, keep, index));
+  }
   return out;
 }

@@ -12,10 +12,12 @@ import { insertCollaborator } from '../../../db/collaborators.repo.js';
 import { inTransaction } from '../../../db/handles.js';
 import { latestHlc } from '../../../db/syncable.js';
 import { writeSampleNetwork, type SampleNetworkCounts } from '../communities/sample-network.js';
+import type { Sodium } from '../crypto/sodium.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
 import { done, type Handlers } from '../ipc/router.js';
 import type { Platform } from '../platform.js';
 import { createHybridClock } from '../sync/hlc.js';
+import { writeSampleExchange, type SampleExchangeCounts } from '../sync/sample-exchange.js';
 import type { RosterSearch } from './roster-fast-search.js';
 import type { VaultService } from '../vault/vault.service.js';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, generateSampleCollaborators, MAX_SAMPLE_SIZE } from './sample-data.js';
@@ -31,17 +33,22 @@ export const SAMPLE_MARKER_FILE = 'sample-vault.json';
 const markerSchema = z.object({ format: z.literal('cre-sample-vault'), vaultId: z.string() });
 
 export interface SampleVaultDeps {
+  sodium: Sodium;
   vault: VaultService;
   platform: Platform;
   /** The roster's search index: the sample network is matched over it, and it is dropped if creation fails. */
   search: Pick<RosterSearch, 'withIndex' | 'clear'>;
   /** The interface language, for the messages of the services that write the sample network. */
   language: () => Language;
+  /** The SQLCipher addon built for Electron, when running there: the team members' throwaway vaults open with it too. */
+  nativeBinding?: string | undefined;
 }
 
 export interface SampleVaultCreated {
   count: number;
   network: SampleNetworkCounts;
+  /** Team members and bundle history (main/core/sync/sample-exchange.ts). */
+  exchange: SampleExchangeCounts;
   passphrase: string;
   vaultDir: string;
 }
@@ -69,12 +76,19 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
     }
   }
 
+  /** Deletes the open sample vault's files (refused for any other vault), so the first-run screen shows again. */
+  function discard(): void {
+    vault.discardSample();
+    rmSync(markerFile, { force: true });
+  }
+
   return {
     /**
      * Creates the vault in the configured folder (refused with `vault_exists` if it holds one) and writes `size`
-     * collaborators, generated from `seed`, in one transaction. Leaves the vault open.
+     * collaborators, generated from `seed`, and the sample network in one transaction; then the team and the bundle
+     * history, which take real bundle files. Leaves the vault open; if any step fails, the sample vault is removed.
      */
-    create(size: number = DEFAULT_SAMPLE_SIZE, seed: number = DEFAULT_SAMPLE_SEED): SampleVaultCreated {
+    async create(size: number = DEFAULT_SAMPLE_SIZE, seed: number = DEFAULT_SAMPLE_SEED): Promise<SampleVaultCreated> {
       if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE_SIZE) {
         throw new CreFailure('invalid_input', `The sample size must be a whole number from 1 to ${MAX_SAMPLE_SIZE}.`);
       }
@@ -117,7 +131,23 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
         deps.search.clear();
         throw error;
       }
-      return { count: size, network, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
+      let exchange: SampleExchangeCounts;
+      try {
+        exchange = await writeSampleExchange({
+          sodium: deps.sodium,
+          openVault: vault.openVault,
+          exclusive: vault.exclusive,
+          workDir: vault.files.dir,
+          language: deps.language,
+          now,
+          nativeBinding: deps.nativeBinding,
+        });
+      } catch (error) {
+        // Half a sample is no sample: remove it, so the first-run screen can offer it again.
+        discard();
+        throw error;
+      }
+      return { count: size, network, exchange, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
     },
 
     /** Open vault: the flag inside the database decides. Locked vault: the marker beside the key file. */
@@ -126,19 +156,15 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
       return { isSample, passphrase: isSample ? SAMPLE_PASSPHRASE : null };
     },
 
-    /** Deletes the open sample vault's files (refused for any other vault), so the first-run screen shows again. */
-    discard(): void {
-      vault.discardSample();
-      rmSync(markerFile, { force: true });
-    },
+    discard,
   };
 }
 
 /** The `sample` domain of the contract over the service. */
 export function sampleHandlers(sample: SampleVaultService): Handlers<{ sample: typeof sampleContract }>['sample'] {
   return {
-    create: ({ size }) => {
-      const { count, passphrase } = sample.create(size);
+    create: async ({ size }) => {
+      const { count, passphrase } = await sample.create(size);
       return { count, passphrase };
     },
     status: () => sample.status(),

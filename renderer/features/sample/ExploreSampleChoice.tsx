@@ -1,5 +1,6 @@
 // The first-run alternative to a real vault: a vault of fictional collaborators under a public passphrase, shown here.
 import { useState } from 'react';
+import { Compass } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { SAMPLE_SIZE_DEFAULT, SAMPLE_VAULT_PASSPHRASE } from '../../../common/contract/sample.contract.js';
 import { request } from '../../app/cre.js';
@@ -31,21 +32,25 @@ export function ExploreSampleChoice() {
     if (epoch === storeEpoch()) show('home');
   }
 
+  // Beside the create form on the first screen (a card of its own), so it is in view without scrolling.
   return (
-    <section className="alternative sample-choice" aria-labelledby="sample-choice-title" aria-busy={busy}>
-      <h2 id="sample-choice-title">{t('sample.choiceTitle')}</h2>
+    <section className="panel sample-choice" aria-labelledby="sample-choice-title" aria-busy={busy}>
+      <h2 id="sample-choice-title">
+        <Compass className="sample-choice-icon" aria-hidden="true" focusable="false" size={22} />
+        {t('sample.choiceTitle')}
+      </h2>
       <p>{t('sample.choiceIntro', { count: SAMPLE_SIZE_DEFAULT })}</p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => void explore()} aria-disabled={busy || undefined}>
+          {t('sample.explore')}
+        </button>
+      </div>
+      <LiveMessage id="sample-error" kind="alert" text={error} />
+      <LiveMessage id="sample-progress" kind="status" text={busy ? t('sample.creating', { count: SAMPLE_SIZE_DEFAULT }) : null} />
       <p>
         {t('sample.choicePassphrase')} <span className="sample-passphrase"><code>{SAMPLE_VAULT_PASSPHRASE}</code></span>
       </p>
       <p className="hint">{t('sample.choicePublic')}</p>
-      <LiveMessage id="sample-error" kind="alert" text={error} />
-      <LiveMessage id="sample-progress" kind="status" text={busy ? t('sample.creating', { count: SAMPLE_SIZE_DEFAULT }) : null} />
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => void explore()} aria-disabled={busy || undefined}>
-          {t('sample.explore')}
-        </button>
-      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-// Create vault: choose a strong passphrase (with a live strength meter) and let main derive the key and write the vault.
+// The first screen: create the vault (a strong passphrase with a live strength meter; main derives the key and writes
+// the vault) beside the other way in, a sample vault to explore, both in view without scrolling.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
@@ -10,6 +11,7 @@ import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { usePassphraseChoice } from '../../ui/use-passphrase-choice.js';
 import { ExploreSampleChoice } from '../sample/ExploreSampleChoice.js';
+import './vault.css';
 
 interface CreateVaultPageProps {
   /** Receives the recovery key main generated; never log it. */
@@ -47,39 +49,41 @@ export function CreateVaultPage({ onCreated }: CreateVaultPageProps) {
   }
 
   return (
-    <section className="panel" aria-labelledby="create-title">
-      <h1 id="create-title" ref={heading} tabIndex={-1}>
-        {t('create.title')}
-      </h1>
-      <p className="lead">{t('create.intro')}</p>
-      <div className="callout">
-        <h2>{t('create.whyTitle')}</h2>
-        <p>{t('create.whyLong')}</p>
-        <p>{t('create.noReset')}</p>
-      </div>
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-        <NewPassphraseFields
-          idPrefix="create"
-          choice={choice}
-          revealed={revealed}
-          passphraseLabel={t('create.passphrase')}
-          confirmationLabel={t('create.confirmation')}
-        />
-        <RevealToggle label={t('common.showPassphrases')} checked={revealed} onChange={setRevealed} />
-        <LiveMessage id="create-error" kind="alert" text={error} />
-        <LiveMessage id="create-progress" kind="status" text={busy ? t('create.progress') : null} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={choice.blocker !== null}
-            aria-disabled={busy || undefined}
-            aria-describedby="create-blocker">
-            {t('create.submit')}
-          </button>
+    <div className="first-run">
+      <section className="panel first-run-create" aria-labelledby="create-title">
+        <h1 id="create-title" ref={heading} tabIndex={-1}>
+          {t('create.title')}
+        </h1>
+        <p className="lead">{t('create.intro')}</p>
+        <div className="callout">
+          <h2>{t('create.whyTitle')}</h2>
+          <p>{t('create.whyLong')}</p>
+          <p>{t('create.noReset')}</p>
         </div>
-        <p id="create-blocker" className="hint">
-          {choice.blocker !== null ? t(`passphrase.blocker.${choice.blocker}`) : ''}
-        </p>
-      </form>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+          <NewPassphraseFields
+            idPrefix="create"
+            choice={choice}
+            revealed={revealed}
+            passphraseLabel={t('create.passphrase')}
+            confirmationLabel={t('create.confirmation')}
+          />
+          <RevealToggle label={t('common.showPassphrases')} checked={revealed} onChange={setRevealed} />
+          <LiveMessage id="create-error" kind="alert" text={error} />
+          <LiveMessage id="create-progress" kind="status" text={busy ? t('create.progress') : null} />
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={choice.blocker !== null}
+              aria-disabled={busy || undefined}
+              aria-describedby="create-blocker">
+              {t('create.submit')}
+            </button>
+          </div>
+          <p id="create-blocker" className="hint">
+            {choice.blocker !== null ? t(`passphrase.blocker.${choice.blocker}`) : ''}
+          </p>
+        </form>
+      </section>
       <ExploreSampleChoice />
-    </section>
+    </div>
   );
 }

@@ -14,7 +14,10 @@ import { cre, removeTempDirs, tempDir } from '../cli/cli-harness.js';
 afterEach(removeTempDirs);
 
 /** What the hand-written sample network holds when the roster is big enough to match every request. */
-const SAMPLE_NETWORK_COUNTS = { communities: 12, projects: 8, struggles: 10, requests: 12, collaborations: 8, resources: 4 };
+const SAMPLE_NETWORK_COUNTS = { communities: 12, projects: 9, struggles: 11, requests: 13, collaborations: 8, resources: 4 };
+
+/** The team members and bundle history every sample vault gets (main/core/sync/sample-exchange.ts). */
+const SAMPLE_EXCHANGE_COUNTS = { members: 2, verified: 1, sent: 1, received: 1, refused: 1 };
 
 /** Real organisations of the field: no sample name may contain one (a sanity check that names are invented). */
 const REAL_ORGANISATIONS = [
@@ -126,8 +129,8 @@ describe('generateSampleCollaborators', () => {
 describe('sample vault', () => {
   it('creates the vault with N collaborators, open, labelled sample, reopening with the documented passphrase', async () => {
     const { core, vaultDir } = await openTestCore();
-    const created = core.sample.create(60, 5);
-    expect(created).toEqual({ count: 60, network: SAMPLE_NETWORK_COUNTS, passphrase: SAMPLE_PASSPHRASE, vaultDir });
+    const created = await core.sample.create(60, 5);
+    expect(created).toEqual({ count: 60, network: SAMPLE_NETWORK_COUNTS, exchange: SAMPLE_EXCHANGE_COUNTS, passphrase: SAMPLE_PASSPHRASE, vaultDir });
     expect(core.sample.status()).toEqual({ isSample: true, passphrase: SAMPLE_PASSPHRASE });
 
     const { db } = core.vault.openVault();
@@ -137,7 +140,7 @@ describe('sample vault', () => {
     const hlcs = (db.prepare('SELECT hlc FROM collaborators ORDER BY seq').all() as { hlc: string }[]).map((r) => r.hlc);
     expect(new Set(hlcs).size).toBe(60);
     expect([...hlcs].sort()).toEqual(hlcs);
-    const audit = core.vault.auditTrail(10).find((entry) => entry.kind === 'sample_data_created');
+    const audit = core.vault.auditTrail(50).find((entry) => entry.kind === 'sample_data_created');
     expect(audit?.detail).toEqual({ count: 60, seed: 5, ...SAMPLE_NETWORK_COUNTS });
     expect(core.vault.getRecoveryKeyState().confirmed).toBe(true);
     expect(core.vault.verify().audit.ok).toBe(true);
@@ -160,10 +163,10 @@ describe('sample vault', () => {
 
   it('refuses a folder that holds a vault, and says an ordinary vault is no sample', async () => {
     const { core } = await createTestVault();
-    expect(() => core.sample.create(10)).toThrow(expect.objectContaining({ code: 'vault_exists' }));
+    await expect(core.sample.create(10)).rejects.toMatchObject({ code: 'vault_exists' });
     expect(core.sample.status()).toEqual({ isSample: false, passphrase: null });
     core.vault.lock('user');
-    expect(() => core.sample.create(10)).toThrow(expect.objectContaining({ code: 'vault_exists' }));
+    await expect(core.sample.create(10)).rejects.toMatchObject({ code: 'vault_exists' });
     expect(core.sample.status()).toEqual({ isSample: false, passphrase: null });
     core.dispose();
   });
@@ -171,7 +174,7 @@ describe('sample vault', () => {
   it('refuses a size out of range before writing anything', async () => {
     const { core, vaultDir } = await openTestCore();
     for (const size of [0, -1, 1.5, 100_001]) {
-      expect(() => core.sample.create(size)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+      await expect(core.sample.create(size)).rejects.toMatchObject({ code: 'invalid_input' });
     }
     expect(existsSync(vaultDir)).toBe(false);
   });
@@ -179,7 +182,7 @@ describe('sample vault', () => {
   it('discards a sample vault: every vault file goes, the preferences stay, and a new vault can be made', async () => {
     const { core, vaultDir } = await openTestCore();
     core.preferences.setLanguage('es');
-    core.sample.create(20);
+    await core.sample.create(20);
     writeFileSync(join(vaultDir, 'unlock-attempts.json'), '{}');
     const locks: string[] = [];
     core.onVaultLocked(({ reason }) => locks.push(reason));
@@ -225,7 +228,7 @@ describe('cre demo', () => {
     expect(run.code).toBe(EXIT_CODES.ok);
     expect(run.out).toContain(`Sample vault with 40 fictional collaborators created in ${dir}.`);
     expect(run.out).toContain(SAMPLE_PASSPHRASE);
-    expect(run.out).toContain('Sample network: communities 12, harmful projects 8, struggles 10, support requests 12, collaborations 8, resources 4.');
+    expect(run.out).toContain('Sample network: communities 12, harmful projects 9, struggles 11, support requests 13, collaborations 8, resources 4.');
 
     const { core } = await openTestCore(dir);
     expect(core.vault.status().state).toBe('locked');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLLABORATION_STATES, type Collaboration } from '../../../common/community/collaboration.schema.js';
 import { REQUEST_STATUSES } from '../../../common/community/taxonomy.js';
-import { SAMPLE_PROJECTS } from '../../../main/core/communities/sample-network-data.js';
+import { SAMPLE_PROJECTS, SAMPLE_PUBLIC_LENDERS } from '../../../main/core/communities/sample-network-data.js';
 import { SAMPLE_RESOURCES } from '../../../main/core/resources/sample-resources.js';
 import { SYNCABLE_TABLES } from '../../../db/syncable.js';
 import { openTestCore } from '../../helpers/temp-vault.js';
@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
 
 async function sampleCore(size: number) {
   const { core } = await openTestCore();
-  const created = core.sample.create(size, 7);
+  const created = await core.sample.create(size, 7);
   return { core, created };
 }
 
@@ -29,7 +29,7 @@ function allCollaborations(core: Awaited<ReturnType<typeof openTestCore>>['core'
 describe('sample network', () => {
   it('holds communities, projects, struggles, requests in every status and collaborations in every lifecycle state', async () => {
     const { core, created } = await sampleCore(400);
-    expect(created.network).toEqual({ communities: 12, projects: 8, struggles: 10, requests: 12, collaborations: 8, resources: 4 });
+    expect(created.network).toEqual({ communities: 12, projects: 9, struggles: 11, requests: 13, collaborations: 8, resources: 4 });
 
     const requests = core.requests.list({ communityId: null, statuses: [], deleted: false, limit: 500, offset: 0 });
     expect(new Set(requests.map((r) => r.status))).toEqual(new Set(REQUEST_STATUSES));
@@ -90,9 +90,16 @@ describe('sample network', () => {
     core.dispose();
   });
 
-  it('names every financier and company as fictional', () => {
+  it('names every financier and company as fictional, but for two public lenders of one project that says it is invented', () => {
     for (const project of SAMPLE_PROJECTS) {
-      for (const financier of project.financiers ?? []) expect(financier.name).toMatch(/\(fictional\)$/);
+      for (const financier of project.financiers ?? []) {
+        if (SAMPLE_PUBLIC_LENDERS.includes(financier.name)) {
+          expect(financier.projectId).toMatch(/^FICTIONAL-/);
+          expect(project.notes).toMatch(/^Sample record\. An invented project/);
+        } else {
+          expect(financier.name).toMatch(/\(fictional\)$/);
+        }
+      }
       for (const company of project.companies ?? []) expect(company).toMatch(/\(fictional\)$/);
     }
   });

@@ -105,7 +105,7 @@ let db: WritableDB;
 beforeAll(async () => {
   sodium = await loadSodium();
   const { core } = await openTestCore();
-  core.sample.create(40, 5);
+  await core.sample.create(40, 5);
   // The sample network has no community contacts: one community with a sensitive and a public one.
   core.communities.create(RIO_VERDE);
   db = core.vault.openVault().db;

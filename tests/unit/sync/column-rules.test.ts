@@ -17,7 +17,7 @@ const sample: Partial<Record<SyncableTable, TravellingRow>> = {};
 
 beforeAll(async () => {
   const { core } = await openTestCore();
-  core.sample.create(300, 11);
+  await core.sample.create(300, 11);
   // The sample network has no community contacts: one community with a sensitive and a public one.
   core.communities.create(RIO_VERDE);
   db = core.vault.openVault().db;
