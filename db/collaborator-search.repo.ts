@@ -1,18 +1,34 @@
 // The roster search's reads of collaborator rows: the name and update orders, facet columns, full-text matches and
 // scores, and the rows of a results page or a match list, each by seq (the rowid the in-memory index keeps).
 import type { CollaboratorSummary } from '../common/roster/collaborator.schema.js';
+import { notesExcerpt } from '../common/roster/search-words.js';
 import type { CollaboratorRow } from './collaborators.repo.js';
 import type { ReadableDB } from './handles.js';
 
-/** The columns a results row needs, and nothing sensitive. */
-export const SUMMARY_COLUMNS = 'seq, id, name, kind, region, countries, strategy_areas, languages, vetting_status, availability_status, updated_at';
+/** The columns a results row needs, and nothing sensitive; the notes are read only to quote where a search matched them. */
+export const SUMMARY_COLUMNS =
+  'seq, id, name, kind, region, countries, strategy_areas, levels, expertise, languages, vetting_status, availability_status, updated_at, notes';
 
 export type SummaryRow = Pick<
   CollaboratorRow,
-  'seq' | 'id' | 'name' | 'kind' | 'region' | 'countries' | 'strategy_areas' | 'languages' | 'vetting_status' | 'availability_status' | 'updated_at'
+  | 'seq'
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'region'
+  | 'countries'
+  | 'strategy_areas'
+  | 'levels'
+  | 'expertise'
+  | 'languages'
+  | 'vetting_status'
+  | 'availability_status'
+  | 'updated_at'
+  | 'notes'
 >;
 
-export function rowToSummary(row: SummaryRow): CollaboratorSummary {
+/** A results row; `words`, the search's words (common/roster/search-words.ts), pick the notes passage to quote. */
+export function rowToSummary(row: SummaryRow, words: readonly string[] = []): CollaboratorSummary {
   return {
     id: row.id,
     name: row.name,
@@ -20,10 +36,13 @@ export function rowToSummary(row: SummaryRow): CollaboratorSummary {
     region: row.region as CollaboratorSummary['region'],
     countries: JSON.parse(row.countries) as string[],
     strategyAreas: JSON.parse(row.strategy_areas) as CollaboratorSummary['strategyAreas'],
+    levels: JSON.parse(row.levels) as CollaboratorSummary['levels'],
+    expertise: JSON.parse(row.expertise) as string[],
     languages: JSON.parse(row.languages) as string[],
     vettingStatus: row.vetting_status as CollaboratorSummary['vettingStatus'],
     availabilityStatus: row.availability_status as CollaboratorSummary['availabilityStatus'],
     updatedAt: row.updated_at,
+    notesExcerpt: notesExcerpt(row.notes, words),
   };
 }
 
@@ -105,16 +124,16 @@ export function scoreCollaboratorText(db: ReadableDB, fts: string): [number, num
   return db.prepare('SELECT rowid, bm25(collaborators_fts) FROM collaborators_fts WHERE collaborators_fts MATCH ?').raw().all(fts) as [number, number][];
 }
 
-/** Result rows by seq; seqs with no row are absent from the map. */
-export function getCollaboratorSummaries(db: ReadableDB, seqs: readonly number[]): Map<number, CollaboratorSummary> {
+/** Result rows by seq, each quoting its notes where they match `words`; seqs with no row are absent from the map. */
+export function getCollaboratorSummaries(db: ReadableDB, seqs: readonly number[], words: readonly string[] = []): Map<number, CollaboratorSummary> {
   if (seqs.length === 0) return new Map();
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM collaborators WHERE seq IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(seqs)) as SummaryRow[];
-  return new Map(rows.map((row) => [row.seq, rowToSummary(row)]));
+  return new Map(rows.map((row) => [row.seq, rowToSummary(row, words)]));
 }
 
-/** Who a match names: a collaborator's id, name, kind, region and countries, by seq. */
+/** Who a match names, and what its reasons are read from (tags as written), by seq. */
 export interface MatchedPerson {
   seq: number;
   id: string;
@@ -122,12 +141,44 @@ export interface MatchedPerson {
   kind: string;
   region: string;
   countries: string[];
+  strategyAreas: string[];
+  levels: string[];
+  languages: string[];
+  availabilityStatus: string;
+  vettingStatus: string;
+  expertise: string[];
 }
+
+type MatchedRow = Pick<
+  CollaboratorRow,
+  'seq' | 'id' | 'name' | 'kind' | 'region' | 'countries' | 'strategy_areas' | 'levels' | 'languages' | 'availability_status' | 'vetting_status' | 'expertise'
+>;
 
 /** The people behind ranked seqs, for the matching list; seqs with no row are absent from the map. */
 export function getMatchedPeople(db: ReadableDB, seqs: readonly number[]): Map<number, MatchedPerson> {
   const rows = db
-    .prepare('SELECT seq, id, name, kind, region, countries FROM collaborators WHERE seq IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(seqs)) as (Omit<MatchedPerson, 'countries'> & { countries: string })[];
-  return new Map(rows.map((row) => [row.seq, { ...row, countries: JSON.parse(row.countries) as string[] }]));
+    .prepare(
+      `SELECT seq, id, name, kind, region, countries, strategy_areas, levels, languages, availability_status, vetting_status, expertise
+       FROM collaborators WHERE seq IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(seqs)) as MatchedRow[];
+  return new Map(
+    rows.map((row) => [
+      row.seq,
+      {
+        seq: row.seq,
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        region: row.region,
+        countries: JSON.parse(row.countries) as string[],
+        strategyAreas: JSON.parse(row.strategy_areas) as string[],
+        levels: JSON.parse(row.levels) as string[],
+        languages: JSON.parse(row.languages) as string[],
+        availabilityStatus: row.availability_status,
+        vettingStatus: row.vetting_status,
+        expertise: JSON.parse(row.expertise) as string[],
+      },
+    ]),
+  );
 }

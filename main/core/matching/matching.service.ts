@@ -1,17 +1,34 @@
-// Matching for a support request: what the request and its community need, ranked over the roster's search index.
+// Matching for a support request: what the request, its community and its project(s) need, ranked over the roster's search index.
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { Match } from '../../../common/community/match.schema.js';
 import { countPastCollaborationsByCollaborator } from '../../../db/collaborations.repo.js';
 import { getMatchedPeople } from '../../../db/collaborator-search.repo.js';
-import type { WritableDB } from '../../../db/handles.js';
-import { getRequest } from '../../../db/requests.repo.js';
+import type { ReadableDB, WritableDB } from '../../../db/handles.js';
+import { getProject } from '../../../db/projects.repo.js';
+import { getRequest, type StoredRequest } from '../../../db/requests.repo.js';
+import { getStruggle, listStruggles } from '../../../db/struggles.repo.js';
 import { requireCommunity } from '../communities/communities.service.js';
 import type { RosterSearch } from '../roster/roster-fast-search.js';
+import { requestTerms } from './match-words.js';
 import { rankCollaborators, type MatchNeed } from './matching.js';
 
 export interface MatchingServiceDeps {
   openVault: () => { db: WritableDB; vaultId: string };
   search: Pick<RosterSearch, 'withIndex'>;
+}
+
+/**
+ * The live projects a request is about: its struggle's project when it names one, otherwise every project its
+ * community faces (live struggles only).
+ */
+function projectsOf(db: ReadableDB, request: StoredRequest): { financiers: string[]; companies: string[] }[] {
+  const struggle = request.fields.struggleId ? getStruggle(db, request.fields.struggleId) : undefined;
+  const struggles = struggle && !struggle.deletedAt ? [struggle] : listStruggles(db, { communityId: request.fields.communityId });
+  return struggles.flatMap((linked) => {
+    const project = getProject(db, linked.fields.projectId);
+    if (!project || project.deletedAt) return [];
+    return [{ financiers: project.fields.financiers.map((financier) => financier.name), companies: project.fields.companies }];
+  });
 }
 
 export function createMatchingService(deps: MatchingServiceDeps) {
@@ -27,8 +44,10 @@ export function createMatchingService(deps: MatchingServiceDeps) {
         strategyAreas: request.fields.strategyAreas,
         level: request.fields.level,
         languages: request.fields.languages,
+        communityLanguages: community.fields.languages,
         country: community.fields.country,
         region: community.region,
+        terms: requestTerms(request.fields.description, projectsOf(db, request)),
       };
       return deps.search.withIndex((index, reader) =>
         rankCollaborators(index, need, countPastCollaborationsByCollaborator(reader), (seqs) => getMatchedPeople(reader, seqs), limit),

@@ -1,5 +1,7 @@
-// Matching for one request: the roster ranked with the reasons in words; tick collaborators, give roles, name the owner, create the collaboration.
-import { useEffect, useRef, useState } from 'react';
+// Matching for one request: the roster ranked as compact rows with quick filters and reasons on demand; tick collaborators,
+// give roles, name the owner, and create the collaboration from a bar that stays at the bottom of the window.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../../common/community/match.schema.js';
 import type { CreErrorPayload } from '../../../common/contract/errors.js';
@@ -8,12 +10,15 @@ import { goTo } from '../../app/navigate.js';
 import { leaveThen, setLeaveGuard } from '../../app/session-store.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
+import { DateField } from '../../ui/DateField.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
+import { MatchFilters } from './MatchFilters.js';
 import { MatchList } from './MatchList.js';
-import { toCollaborationInput, togglePick, validateMatchChoice, type MatchChoice, type MatchFieldError } from './match-choice-model.js';
+import { firstInvalidFieldId, toCollaborationInput, togglePick, validateMatchChoice, type MatchChoice, type MatchFieldError } from './match-choice-model.js';
+import { filterMatches, filtersActive, languageChoices, NO_FILTERS, type MatchFilters as Filters } from './match-filters.js';
 import { requestSummary } from './request-form-model.js';
 import { useRequests } from './requests-store.js';
 import { useSupportRequest } from './use-request.js';
@@ -40,6 +45,23 @@ function useRanking(requestId: string, limit: number): Ranking {
   return ranking;
 }
 
+/** The community's own languages, for the language filters; none until read (or if it cannot be read). */
+function useCommunityLanguages(communityId: string | null): readonly string[] {
+  const [languages, setLanguages] = useState<readonly string[]>([]);
+  useEffect(() => {
+    if (!communityId) return undefined;
+    let current = true;
+    const epoch = storeEpoch();
+    void request((api) => api.communities.get({ id: communityId })).then((reply) => {
+      if (current && epoch === storeEpoch() && reply.ok) setLanguages(reply.value.languages);
+    });
+    return () => {
+      current = false;
+    };
+  }, [communityId]);
+  return languages;
+}
+
 export function MatchPage({ requestId }: { requestId: string }) {
   const { t } = useTranslation('requests');
   const errorText = useErrorText();
@@ -54,7 +76,12 @@ export function MatchPage({ requestId }: { requestId: string }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
-  const matches = ranking.state === 'ready' ? ranking.matches : [];
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const communityLanguages = useCommunityLanguages(loaded.state === 'ready' ? loaded.request.communityId : null);
+  const languages = languageChoices(loaded.state === 'ready' ? loaded.request.languages : [], communityLanguages);
+  const matches = useMemo(() => (ranking.state === 'ready' ? ranking.matches : []), [ranking]);
+  const rankOf = useMemo(() => new Map(matches.map((match, index) => [match.collaborator.id, index + 1])), [matches]);
+  const shown = filterMatches(matches, filters, new Set(choice.picks.map((pick) => pick.collaboratorId)));
   const started = choice.picks.length > 0 || choice.owner.trim() !== '' || choice.nextFollowUp !== '';
 
   useEffect(() => {
@@ -80,7 +107,12 @@ export function MatchPage({ requestId }: { requestId: string }) {
     const target = { communityId: loaded.request.communityId, requestId };
     const found = validateMatchChoice(target, choice);
     setErrors(found);
-    if (found.size > 0) return;
+    if (found.size > 0) {
+      // The bar stays in view while the fields may be far above or below it: take the facilitator to the first one to fix.
+      const fieldId = firstInvalidFieldId(found, choice, shown[0]?.collaborator.id ?? null);
+      if (fieldId) document.getElementById(fieldId)?.focus();
+      return;
+    }
     setSaving(true);
     const epoch = storeEpoch();
     const reply = await request((api) => api.collaborations.create({ collaboration: toCollaborationInput(target, choice) }));
@@ -117,6 +149,10 @@ export function MatchPage({ requestId }: { requestId: string }) {
         {ranking.state === 'loading' ? t('match.ranking') : ranking.state === 'ready' ? t('match.count', { count: matches.length }) : ''}
       </p>
       {ranking.state === 'ready' && matches.length === 0 ? <p className="hint">{t('match.none')}</p> : null}
+      {matches.length > 0 ? <MatchFilters filters={filters} languages={languages} onChange={setFilters} /> : null}
+      <p className="hint" aria-live="polite">
+        {filtersActive(filters) && matches.length > 0 ? t('match.filters.shown', { shown: shown.length, total: matches.length }) : ''}
+      </p>
       {matches.length > 0 ? (
         <form
           className="form match-form"
@@ -128,7 +164,8 @@ export function MatchPage({ requestId }: { requestId: string }) {
         >
           <LiveMessage id="match-form-errors" kind="alert" text={errors.size > 0 ? t('form.fixErrors') : null} />
           <MatchList
-            matches={matches}
+            matches={shown}
+            rankOf={rankOf}
             picks={choice.picks}
             onPick={(collaboratorId, on) => update({ ...choice, picks: togglePick(choice.picks, ranked, collaboratorId, on) })}
             onRole={(collaboratorId, role) =>
@@ -137,6 +174,7 @@ export function MatchPage({ requestId }: { requestId: string }) {
             error={messageOf('members')}
             roleError={(collaboratorId) => messageOf(`role.${collaboratorId}`)}
           />
+          {shown.length === 0 ? <p className="hint">{t('match.filters.none')}</p> : null}
           {matches.length === limit && limit < MATCH_MOST ? (
             <div className="actions">
               <button type="button" className="button secondary" onClick={() => setLimit((value) => Math.min(value + MATCH_STEP, MATCH_MOST))}>
@@ -159,25 +197,25 @@ export function MatchPage({ requestId }: { requestId: string }) {
                   {...fieldAria('match-owner', t('match.ownerHint'), ownerError)}
                 />
               </FieldShell>
-              <FieldShell id="match-follow-up" label={t('match.nextFollowUp')} hint={t('match.nextFollowUpHint')} error={followUpError}>
-                <input
-                  id="match-follow-up"
-                  className="input date-input"
-                  type="date"
-                  value={choice.nextFollowUp}
-                  onChange={(event) => update({ ...choice, nextFollowUp: event.target.value })}
-                  {...fieldAria('match-follow-up', t('match.nextFollowUpHint'), followUpError)}
-                />
-              </FieldShell>
+              <DateField
+                id="match-follow-up"
+                className="date-input"
+                label={t('match.nextFollowUp')}
+                hint={t('match.nextFollowUpHint')}
+                error={followUpError}
+                value={choice.nextFollowUp}
+                onChange={(nextFollowUp) => update({ ...choice, nextFollowUp })}
+              />
             </div>
           </fieldset>
           <LiveMessage id="match-save-error" kind="alert" text={saveError} />
-          <p role="status" className="hint">
-            {t('match.chosen', { count: choice.picks.length })}
-          </p>
-          <div className="actions">
-            <button type="submit" className="button primary" aria-disabled={saving || undefined}>
+          <div className="match-bar" role="region" aria-label={t('match.barLabel')}>
+            <p role="status" className="match-chosen">
+              {t('match.chosen', { count: choice.picks.length })}
+            </p>
+            <button type="submit" className="button primary" disabled={choice.picks.length === 0} aria-disabled={saving || undefined}>
               {t('match.create')}
+              <ArrowRight aria-hidden="true" size={18} />
             </button>
           </div>
         </form>

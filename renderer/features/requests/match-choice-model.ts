@@ -68,3 +68,16 @@ export function togglePick(picks: MatchChoice['picks'], ranking: readonly string
   if (!on) roles.delete(collaboratorId);
   return ranking.filter((id) => roles.has(id)).map((id) => ({ collaboratorId: id, role: roles.get(id) ?? '' }));
 }
+
+/**
+ * The field to take the facilitator to after a refused create, in the page's order: the first tick box, a role, the
+ * owner, the follow-up. Null when nothing is wrong.
+ */
+export function firstInvalidFieldId(errors: ReadonlyMap<string, MatchFieldError>, choice: MatchChoice, firstMatchId: string | null): string | null {
+  if (errors.has('members') && firstMatchId) return `match-pick-${firstMatchId}`;
+  const role = choice.picks.find((pick) => errors.has(`role.${pick.collaboratorId}`));
+  if (role) return `match-role-${role.collaboratorId}`;
+  if (errors.has('owner')) return 'match-owner';
+  if (errors.has('nextFollowUp')) return 'match-follow-up';
+  return null;
+}

@@ -1,5 +1,6 @@
-// Matching on hand-built rosters: the expected order and the reasons shown for each place, exclusions, past collaborations.
+// Matching on hand-built rosters: the expected order and the reasons shown for each place, exclusions, past collaborations, points adding up.
 import { describe, expect, it } from 'vitest';
+import type { Match } from '../../../common/community/match.schema.js';
 import type { CollaboratorInput } from '../../../common/roster/collaborator.schema.js';
 import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { routedTestVault } from '../../helpers/core-router.js';
@@ -30,7 +31,7 @@ async function matchingVault(people: Partial<CollaboratorInput>[]) {
   const request = await call<{ id: string }>('cre:requests.create', {
     request: { communityId: community.id, strategyAreas: ['financial_research', 'advocacy'], level: 'international', languages: ['pt', 'en'], urgency: 'high', description: 'Follow the money behind the dam.' },
   });
-  const match = (limit = 30) => call<{ collaborator: { name: string }; score: number; reasons: { kind: string }[] }[]>('cre:matching.forRequest', { requestId: request.id, limit });
+  const match = (limit = 30) => call<Match[]>('cre:matching.forRequest', { requestId: request.id, limit });
   return { ...made, ids, communityId: community.id, requestId: request.id, match };
 }
 
@@ -49,14 +50,20 @@ describe('matching', () => {
     expect(ranked.map((m) => m.collaborator.name)).toEqual(['Both areas in Brazil', 'One area in Brazil', 'One area in Peru', 'One area in Kenya']);
     const [best, , peru, kenya] = ranked as [(typeof ranked)[number], unknown, (typeof ranked)[number], (typeof ranked)[number]];
     expect(best.reasons).toEqual([
-      { kind: 'strategy', areas: ['financial_research', 'advocacy'] },
-      { kind: 'country', country: 'BR' },
-      { kind: 'language', languages: ['pt'] },
-      { kind: 'level', level: 'international' },
-      { kind: 'availability', status: 'available' },
-      { kind: 'vetting', status: 'vetted' },
+      { kind: 'strategy', points: 60, areas: ['financial_research', 'advocacy'] },
+      { kind: 'country', points: 20, country: 'BR' },
+      { kind: 'language', points: 12, languages: ['pt'] },
+      // The community speaks Portuguese too.
+      { kind: 'communityLanguage', points: 8, languages: ['pt'] },
+      { kind: 'level', points: 10, level: 'international' },
+      { kind: 'availability', points: 10, status: 'available' },
+      { kind: 'vetting', points: 10, status: 'vetted' },
     ]);
-    expect(best.score).toBe(2 * 30 + 20 + 12 + 10 + 10 + 10);
+    expect(best.points).toBe(2 * 30 + 20 + 12 + 8 + 10 + 10 + 10);
+    // Best possible: two areas, three tags in the text, country, both languages, level, available, vetted, three concluded.
+    expect(best.bestPoints).toBe(2 * 30 + 3 * 8 + 20 + 12 + 8 + 10 + 10 + 10 + 3 * 5);
+    expect(best.score).toBe(Math.round((100 * 130) / 169));
+    for (const one of ranked) expect(one.reasons.reduce((sum, reason) => sum + reason.points, 0)).toBe(one.points);
     expect(peru.reasons.map((r) => r.kind)).toEqual(['strategy', 'region', 'availability', 'vetting']);
     expect(kenya.reasons.map((r) => r.kind)).toEqual(['strategy', 'availability', 'vetting']);
     expect((await match(2)).map((m) => m.collaborator.name)).toEqual(['Both areas in Brazil', 'One area in Brazil']);
@@ -76,7 +83,7 @@ describe('matching', () => {
     await call('cre:collaborations.move', { id: await start('Alpha Twin'), to: 'declined' });
     const ranked = await match();
     expect(ranked.map((m) => m.collaborator.name)).toEqual(['Gamma Twin', 'Beta Twin', 'Alpha Twin']);
-    expect(ranked[0]?.reasons.at(-1)).toEqual({ kind: 'past', concluded: 1, declined: 0 });
-    expect(ranked[2]?.reasons.at(-1)).toEqual({ kind: 'past', concluded: 0, declined: 1 });
+    expect(ranked[0]?.reasons.at(-1)).toEqual({ kind: 'past', points: 5, concluded: 1, declined: 0 });
+    expect(ranked[2]?.reasons.at(-1)).toEqual({ kind: 'past', points: -3, concluded: 0, declined: 1 });
   });
 });
