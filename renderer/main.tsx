@@ -6,6 +6,7 @@ import { App } from './app/App.js';
 import { i18n } from './app/i18n.js';
 import { installLockHandling } from './app/lock.js';
 import { start } from './app/start.js';
+import { InterfaceLocale } from './ui/InterfaceLocale.js';
 import './ui/base.css';
 import './ui/forms.css';
 
@@ -18,7 +19,9 @@ void start();
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <InterfaceLocale>
+        <App />
+      </InterfaceLocale>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -22,12 +22,30 @@ const refuseInlineCode: Plugin = {
   },
 };
 
+/** The locales of React Aria's own few strings ("Calendar", "Next") that the app's four languages use; `pt` finds pt-BR. */
+const REACT_ARIA_LOCALES = new Set(['en-US', 'es-ES', 'fr-FR', 'pt-BR']);
+const REACT_ARIA_STRINGS = /[\\/]node_modules[\\/]react-(?:aria|stately|aria-components)[\\/]dist[\\/].*[\\/]intl[\\/](?:[^\\/]+[\\/])?([a-z]{2}-[A-Z]{2})\.m?js$/;
+
+/**
+ * React Aria bundles its strings in 34 locales; the other 30 are dropped (about 55 kB). An empty entry is skipped by
+ * its dictionary, which falls back to English, as the library's own optimize-locales plugin does.
+ */
+const onlyAppLocales: Plugin = {
+  name: 'cre:react-aria-app-locales',
+  apply: 'build',
+  enforce: 'pre',
+  load(id) {
+    const locale = REACT_ARIA_STRINGS.exec(id)?.[1];
+    return locale !== undefined && !REACT_ARIA_LOCALES.has(locale) ? 'export default undefined;' : null;
+  },
+};
+
 // No @vitejs/plugin-react: its Fast Refresh preamble is an inline script, which the page's CSP refuses.
 // Vite compiles JSX itself with the automatic runtime that tsconfig.json asks for.
 const config: UserConfig = {
   root: here,
   base: './',
-  plugins: [refuseInlineCode],
+  plugins: [refuseInlineCode, onlyAppLocales],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,14 +1,8 @@
-// Turns CSV cells into record values: ISO codes or names (four languages) for countries and languages, ids or labels for vocabularies.
+// Turns CSV cells into record values: ISO codes or names (four languages, the ISO tables' and CLDR's) for countries and languages, ids or labels for vocabularies.
 import countries from 'i18n-iso-countries';
-import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import countriesEs from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
-import countriesFr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import countriesPt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import languages from '@cospired/i18n-iso-languages';
-import languagesEn from '@cospired/i18n-iso-languages/langs/en.json' with { type: 'json' };
-import languagesEs from '@cospired/i18n-iso-languages/langs/es.json' with { type: 'json' };
-import languagesFr from '@cospired/i18n-iso-languages/langs/fr.json' with { type: 'json' };
-import languagesPt from '@cospired/i18n-iso-languages/langs/pt.json' with { type: 'json' };
+// Registers the four languages' ISO tables and names codes the way the screens do (CLDR first).
+import { cldrCountryName, cldrLanguageName, COUNTRY_NAME_FIXES, ISO_LANGUAGE_CODES } from '../../../common/code-names.js';
 import { CATALOG } from '../../../common/i18n/catalog.js';
 import { LANGUAGES } from '../../../common/languages.js';
 import { foldForMatch } from '../../../common/roster/csv-columns.js';
@@ -22,9 +16,6 @@ import {
   STRATEGY_AREAS,
   VETTING_STATUSES,
 } from '../../../common/roster/taxonomy.js';
-
-for (const locale of [countriesEn, countriesEs, countriesFr, countriesPt]) countries.registerLocale(locale);
-for (const locale of [languagesEn, languagesEs, languagesFr, languagesPt]) languages.registerLocale(locale);
 
 /** The vocabularies a cell or a filter may name by id or by label; the keys are the groups of taxonomy.json. */
 export const VOCABULARIES = {
@@ -69,9 +60,22 @@ function buildCountryIndex(): Map<string, string> {
     map.set(alpha2.toLowerCase(), alpha2);
     if (alpha3 !== undefined) map.set(alpha3.toLowerCase(), alpha2);
   }
+  const add = (name: string, code: string) => {
+    if (!map.has(foldForMatch(name))) map.set(foldForMatch(name), code);
+  };
   for (const language of LANGUAGES) {
+    // Where the ISO table is wrong, only the corrected name counts.
+    const fixes: Readonly<Record<string, string>> = COUNTRY_NAME_FIXES[language] ?? {};
+    for (const [code, name] of Object.entries(fixes)) add(name, code);
     for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
-      for (const name of names) if (!map.has(foldForMatch(name))) map.set(foldForMatch(name), code);
+      if (!(code in fixes)) for (const name of names) add(name, code);
+    }
+  }
+  // CLDR's names as well ("Chequia", "Corea del Sur"), after the tables' so they never take a name over.
+  for (const language of LANGUAGES) {
+    for (const code of Object.keys(countries.getAlpha2Codes())) {
+      const name = cldrCountryName(code, language);
+      if (name !== undefined) add(name, code);
     }
   }
   return map;
@@ -83,13 +87,22 @@ function buildLanguageIndex(): Map<string, string> {
   for (const [alpha3, alpha2] of [...Object.entries(languages.getAlpha3TCodes()), ...Object.entries(languages.getAlpha3BCodes())]) {
     if (!map.has(alpha3.toLowerCase())) map.set(alpha3.toLowerCase(), alpha2.toLowerCase());
   }
+  const add = (name: string, code: string) => {
+    const folded = foldForMatch(name);
+    if (folded !== '' && !map.has(folded)) map.set(folded, code.toLowerCase());
+  };
+  // The ISO table's names, accents or not ("Frances", "francés"), so sheets written before keep importing.
   for (const language of LANGUAGES) {
     for (const [code, name] of Object.entries(languages.getNames(language))) {
       // Some names list variants: "Spanish; Castilian".
-      for (const part of name.split(/[;,]/)) {
-        const folded = foldForMatch(part);
-        if (folded !== '' && !map.has(folded)) map.set(folded, code.toLowerCase());
-      }
+      for (const part of name.split(/[;,]/)) add(part, code);
+    }
+  }
+  // CLDR's names, the ones the screens show ("guaraní", "quíchua", "criollo haitiano").
+  for (const language of LANGUAGES) {
+    for (const code of ISO_LANGUAGE_CODES) {
+      const name = cldrLanguageName(code, language);
+      if (name !== undefined) add(name, code);
     }
   }
   return map;

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
+import { FormDateField } from '../../ui/DateField.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { RecordForm, recordFormTexts } from '../../ui/RecordForm.js';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form.js';
@@ -49,9 +50,7 @@ export function CollaborationForm({ id, defaults, fixedCommunity }: Collaboratio
         <FieldShell id="collaboration-owner" label={t('field.owner')} hint={t('form.ownerHint')} error={err('owner')}>
           <input id="collaboration-owner" className="input" type="text" maxLength={200} autoComplete="off" {...register('owner')} {...fieldAria('collaboration-owner', t('form.ownerHint'), err('owner'))} />
         </FieldShell>
-        <FieldShell id="collaboration-follow-up" label={t('field.nextFollowUp')} error={err('nextFollowUp')}>
-          <input id="collaboration-follow-up" className="input" type="date" {...register('nextFollowUp')} {...fieldAria('collaboration-follow-up', null, err('nextFollowUp'))} />
-        </FieldShell>
+        <FormDateField id="collaboration-follow-up" control={record.form.control} name="nextFollowUp" label={t('field.nextFollowUp')} error={err('nextFollowUp')} />
         <FieldShell id="collaboration-outcomes" label={t('field.outcomes')} error={err('outcomes')}>
           <textarea id="collaboration-outcomes" className="input" rows={4} maxLength={10000} {...register('outcomes')} {...fieldAria('collaboration-outcomes', null, err('outcomes'))} />
         </FieldShell>

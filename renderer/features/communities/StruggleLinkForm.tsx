@@ -1,9 +1,11 @@
 // Links a harmful project to a community: a choice among the live projects not yet linked, what the community resists, and since when.
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarmfulProjectSummary, Struggle } from '../../../common/community/community.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { DateField } from '../../ui/DateField.js';
+import { DrawerCancelButton } from '../../ui/Drawer.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { SelectField } from '../../ui/SelectField.js';
@@ -25,9 +27,11 @@ interface StruggleLinkFormProps {
   projects: readonly HarmfulProjectSummary[];
   struggles: readonly Struggle[];
   onLinked: (projectName: string) => void;
+  /** Hears whether the form holds something typed or chosen, so the drawer around it can ask before dropping it. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function StruggleLinkForm({ communityId, projects, struggles, onLinked }: StruggleLinkFormProps) {
+export function StruggleLinkForm({ communityId, projects, struggles, onLinked, onDirtyChange }: StruggleLinkFormProps) {
   const { t, i18n } = useTranslation('communities');
   const errorText = useErrorText();
   const base = useId();
@@ -36,6 +40,8 @@ export function StruggleLinkForm({ communityId, projects, struggles, onLinked }:
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const choices = useMemo(() => linkableProjects(projects, struggles, i18n.language), [projects, struggles, i18n.language]);
+  const dirty = values.projectId !== '' || values.resisting !== '' || values.since !== '';
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   if (choices.length === 0) return <p className="hint">{t('struggles.allLinked')}</p>;
 
@@ -76,8 +82,7 @@ export function StruggleLinkForm({ communityId, projects, struggles, onLinked }:
 
   const ids = { project: `${base}-project`, resisting: `${base}-resisting`, since: `${base}-since` };
   return (
-    <form className="form struggle-link" noValidate aria-labelledby={`${base}-title`} onSubmit={(event) => void link(event)}>
-      <h3 id={`${base}-title`}>{t('struggles.linkTitle')}</h3>
+    <form className="form struggle-link" noValidate onSubmit={(event) => void link(event)}>
       <SelectField
         id={ids.project}
         label={t('struggles.project')}
@@ -100,21 +105,20 @@ export function StruggleLinkForm({ communityId, projects, struggles, onLinked }:
           {...fieldAria(ids.resisting, t('struggles.resistingHint'), errorOf('resisting'))}
         />
       </FieldShell>
-      <FieldShell id={ids.since} label={t('struggles.since')} hint={t('struggles.sinceHint')} error={errorOf('since')}>
-        <input
-          id={ids.since}
-          className="input"
-          type="date"
-          value={values.since}
-          onChange={(event) => change('since', event.target.value)}
-          {...fieldAria(ids.since, t('struggles.sinceHint'), errorOf('since'))}
-        />
-      </FieldShell>
+      <DateField
+        id={ids.since}
+        label={t('struggles.since')}
+        hint={t('struggles.sinceHint')}
+        error={errorOf('since')}
+        value={values.since}
+        onChange={(since) => change('since', since)}
+      />
       <LiveMessage id={`${base}-error`} kind="alert" text={saveError} />
       <div className="actions">
         <button type="submit" className="button primary" aria-disabled={busy || undefined}>
           {t('struggles.link')}
         </button>
+        <DrawerCancelButton label={t('drawer.cancel')} />
       </div>
     </form>
   );

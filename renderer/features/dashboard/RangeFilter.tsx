@@ -1,5 +1,6 @@
 // The period the figures cover: a preset (last 3, 6 or 12 months, all time) or two chosen days.
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField.js';
 import { RANGE_PRESETS, type RangePreset } from './dashboard-range.js';
 import { useDashboard } from './dashboard-store.js';
 
@@ -24,29 +25,21 @@ export function RangeFilter() {
       </div>
       {preset === 'custom' ? (
         <>
-          <div className="field">
-            <label htmlFor="dashboard-from">{t('range.from')}</label>
-            <input
-              id="dashboard-from"
-              className="input"
-              type="date"
-              value={custom.from}
-              onChange={(event) => setCustom({ ...custom, from: event.target.value })}
-              aria-describedby="dashboard-dates-hint"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="dashboard-to">{t('range.to')}</label>
-            <input
-              id="dashboard-to"
-              className="input"
-              type="date"
-              value={custom.to}
-              onChange={(event) => setCustom({ ...custom, to: event.target.value })}
-              aria-invalid={reversed ? 'true' : undefined}
-              aria-describedby={reversed ? 'dashboard-dates-hint dashboard-dates-error' : 'dashboard-dates-hint'}
-            />
-          </div>
+          <DateField
+            id="dashboard-from"
+            label={t('range.from')}
+            value={custom.from}
+            onChange={(from) => setCustom({ ...custom, from })}
+            describedBy="dashboard-dates-hint"
+          />
+          <DateField
+            id="dashboard-to"
+            label={t('range.to')}
+            value={custom.to}
+            onChange={(to) => setCustom({ ...custom, to })}
+            invalid={reversed}
+            describedBy={reversed ? 'dashboard-dates-hint dashboard-dates-error' : 'dashboard-dates-hint'}
+          />
           <p id="dashboard-dates-hint" className="hint">
             {t('range.datesHint')}
           </p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_SECTORS, PROJECT_STAGES, RISK_CATEGORIES } from '../../../common/community/taxonomy.js';
 import { request } from '../../app/cre.js';
 import { CheckboxGroupField } from '../../ui/CheckboxGroup.js';
+import { FormDateField } from '../../ui/DateField.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { RecordForm, recordFormTexts } from '../../ui/RecordForm.js';
 import { SelectField } from '../../ui/SelectField.js';
@@ -106,9 +107,7 @@ export function ProjectForm({ id, defaults }: { id: string | null; defaults: Pro
             </FieldShell>
           </div>
         </fieldset>
-        <FieldShell id="p-board-date" label={t('field.boardDate')} error={err('boardDate')}>
-          <input id="p-board-date" className="input date-input" type="date" {...register('boardDate')} {...fieldAria('p-board-date', null, err('boardDate'))} />
-        </FieldShell>
+        <FormDateField id="p-board-date" className="date-input" control={control} name="boardDate" label={t('field.boardDate')} error={err('boardDate')} />
         <Controller
           control={control}
           name="companies"

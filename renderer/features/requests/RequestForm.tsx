@@ -7,6 +7,7 @@ import { REQUEST_STATUSES, URGENCIES } from '../../../common/community/taxonomy.
 import { LEVELS, STRATEGY_AREAS } from '../../../common/roster/taxonomy.js';
 import { request } from '../../app/cre.js';
 import { CheckboxGroupField } from '../../ui/CheckboxGroup.js';
+import { FormDateField } from '../../ui/DateField.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { RecordForm, recordFormTexts } from '../../ui/RecordForm.js';
 import { SelectField } from '../../ui/SelectField.js';
@@ -111,15 +112,7 @@ export function RequestForm({ id, defaults, fixedCommunity, choices }: RequestFo
             labelOf={(urgency) => t(`taxonomy:urgency.${urgency}`)}
             {...register('urgency')}
           />
-          <FieldShell id="rq-deadline" label={t('field.deadline')} hint={t('form.deadlineHint')} error={err('deadline')}>
-            <input
-              id="rq-deadline"
-              className="input date-input"
-              type="date"
-              {...register('deadline')}
-              {...fieldAria('rq-deadline', t('form.deadlineHint'), err('deadline'))}
-            />
-          </FieldShell>
+          <FormDateField id="rq-deadline" control={control} name="deadline" label={t('field.deadline')} hint={t('form.deadlineHint')} error={err('deadline')} />
         </div>
         {id !== null ? (
           <SelectField

@@ -13,6 +13,7 @@ import {
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { CheckboxGroupField } from '../../ui/CheckboxGroup.js';
+import { FormDateField } from '../../ui/DateField.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { RadioFieldset } from '../../ui/RadioFieldset.js';
 import { RecordForm, recordFormTexts } from '../../ui/RecordForm.js';
@@ -134,9 +135,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
         <FieldShell id="c-vouched" label={t('field.vouchedBy')} error={err('vetting.vouchedBy')}>
           <input id="c-vouched" className="input" type="text" maxLength={200} {...register('vetting.vouchedBy')} {...fieldAria('c-vouched', null, err('vetting.vouchedBy'))} />
         </FieldShell>
-        <FieldShell id="c-vetting-date" label={t('field.vettingDate')} error={err('vetting.date')}>
-          <input id="c-vetting-date" className="input" type="date" {...register('vetting.date')} {...fieldAria('c-vetting-date', null, err('vetting.date'))} />
-        </FieldShell>
+        <FormDateField id="c-vetting-date" control={control} name="vetting.date" label={t('field.vettingDate')} error={err('vetting.date')} />
         <FieldShell id="c-vetting-note" label={t('field.vettingNote')} error={err('vetting.note')}>
           <textarea id="c-vetting-note" className="input" rows={2} maxLength={2000} {...register('vetting.note')} {...fieldAria('c-vetting-note', null, err('vetting.note'))} />
         </FieldShell>
@@ -152,9 +151,7 @@ export function CollaboratorForm({ id, defaults }: { id: string | null; defaults
           labelOf={(status) => t(`taxonomy:availability.${status}`)}
           {...register('availability.status')}
         />
-        <FieldShell id="c-until" label={t('field.until')} hint={t('form.untilHint')} error={err('availability.until')}>
-          <input id="c-until" className="input" type="date" {...register('availability.until')} {...fieldAria('c-until', t('form.untilHint'), err('availability.until'))} />
-        </FieldShell>
+        <FormDateField id="c-until" control={control} name="availability.until" label={t('field.until')} hint={t('form.untilHint')} error={err('availability.until')} />
       </fieldset>
 
       <RadioFieldset
