@@ -1,16 +1,18 @@
-// Everything about one collaboration: who takes part (each a link), the lifecycle with its dated steps, follow-up and outcomes,
-// the timeline and the learnings; edit and delete (with undo on the list).
+// Everything about one collaboration: one timeline (status changes and activities, newest first) and the learnings in the
+// main column; who takes part (each a link), the lifecycle's next steps, follow-up and outcomes beside them. Edit is a
+// button; Delete (asked first, with undo on the list) is in the "More actions" menu.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaboration } from '../../../common/community/collaboration.schema.js';
 import { goTo } from '../../app/navigate.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { BackToCollaborations } from './BackToCollaborations.js';
-import { formatDay } from './collaboration-format.js';
 import { useCollaborations } from './collaborations-store.js';
 import { LearningsSection } from './LearningsSection.js';
 import { LifecycleSection } from './LifecycleSection.js';
@@ -23,7 +25,7 @@ function Details({ collaboration, reload }: { collaboration: Collaboration; relo
   const { open, remove } = useCollaborations.getState();
   const [error, setError] = useState<string | null>(null);
   const [invite, setInvite] = useState<string | null>(null);
-  const learningField = useRef<HTMLTextAreaElement>(null);
+  const [recording, setRecording] = useState(false);
   const language = i18n.language;
   const none = t('detail.none');
   const live = collaboration.deletedAt === null;
@@ -35,30 +37,14 @@ function Details({ collaboration, reload }: { collaboration: Collaboration; relo
     if (!reply.ok) setError(errorText(reply.error));
   }
 
-  return (
+  const main = (
     <>
-      <p className="lead">
-        {t(`taxonomy:collaborationState.${collaboration.state}`)} · {t('detail.ownedBy', { owner: collaboration.owner })}
-      </p>
-      {live ? (
-        <>
-          <div className="actions">
-            <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
-              {t('detail.edit')}
-            </button>
-            <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="collaboration-delete-hint">
-              {t('detail.delete')}
-            </button>
-          </div>
-          <p id="collaboration-delete-hint" className="hint">
-            {t('detail.deleteHint')}
-          </p>
-        </>
-      ) : (
-        <p className="notice">{t('detail.isDeleted')}</p>
-      )}
-      <LiveMessage id="collaboration-detail-error" kind="alert" text={error} />
-
+      <TimelineSection collaborationId={id} history={collaboration.history} live={live} />
+      <LearningsSection collaboration={collaboration} live={live} onSaved={reload} recording={recording} onRecordingChange={setRecording} />
+    </>
+  );
+  const aside = (
+    <>
       <DetailSection id="collaboration-who-title" title={t('detail.who')}>
         <dl className="details">
           <DetailRow term={t('field.community')}>
@@ -90,17 +76,19 @@ function Details({ collaboration, reload }: { collaboration: Collaboration; relo
         </ul>
       </DetailSection>
 
-      <LifecycleSection
-        collaboration={collaboration}
-        onMoved={(to, final) => {
-          setInvite(final ? t('lifecycle.inviteLearnings', { state: t(`taxonomy:collaborationState.${to}`) }) : null);
-          reload();
-        }}
-      />
+      {live ? (
+        <LifecycleSection
+          collaboration={collaboration}
+          onMoved={(to, final) => {
+            setInvite(final ? t('lifecycle.inviteLearnings', { state: t(`taxonomy:collaborationState.${to}`) }) : null);
+            reload();
+          }}
+        />
+      ) : null}
       <LiveMessage id="collaboration-invite" kind="status" tone="success" text={invite} />
       {invite ? (
         <div className="actions">
-          <button type="button" className="button secondary" onClick={() => learningField.current?.focus()}>
+          <button type="button" className="button secondary" onClick={() => setRecording(true)}>
             {t('lifecycle.goToLearnings')}
           </button>
         </div>
@@ -108,15 +96,12 @@ function Details({ collaboration, reload }: { collaboration: Collaboration; relo
 
       <DetailSection id="collaboration-follow-title" title={t('detail.followAndOutcomes')}>
         <dl className="details">
-          <DetailRow term={t('field.nextFollowUp')}>{collaboration.nextFollowUp ? formatDay(collaboration.nextFollowUp, language) : none}</DetailRow>
+          <DetailRow term={t('field.nextFollowUp')}>{collaboration.nextFollowUp ? formatDayOnly(collaboration.nextFollowUp, language) : none}</DetailRow>
           <DetailRow term={t('field.outcomes')}>
             <span className={collaboration.outcomes ? 'prewrap' : undefined}>{collaboration.outcomes || none}</span>
           </DetailRow>
         </dl>
       </DetailSection>
-
-      <TimelineSection collaborationId={id} live={live} />
-      <LearningsSection collaboration={collaboration} live={live} onSaved={reload} firstField={learningField} />
 
       <DetailSection id="collaboration-record-title" title={t('detail.record')}>
         <dl className="details">
@@ -124,6 +109,29 @@ function Details({ collaboration, reload }: { collaboration: Collaboration; relo
           <DetailRow term={t('detail.updated')}>{formatDateTime(collaboration.updatedAt, language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+
+  return (
+    <>
+      <p className="lead">
+        {t(`taxonomy:collaborationState.${collaboration.state}`)} · {t('detail.ownedBy', { owner: collaboration.owner })}
+      </p>
+      {live ? (
+        <DetailActions>
+          <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+            {t('detail.edit')}
+          </button>
+          <ActionsMenu
+            label={t('detail.moreActions')}
+            actions={[deleteMenuAction(t, t('detail.deleteConfirm.title', { name: collaboration.communityName }), () => void deleteIt())]}
+          />
+        </DetailActions>
+      ) : (
+        <p className="notice">{t('detail.isDeleted')}</p>
+      )}
+      <LiveMessage id="collaboration-detail-error" kind="alert" text={error} />
+      <DetailColumns main={main} aside={aside} />
     </>
   );
 }

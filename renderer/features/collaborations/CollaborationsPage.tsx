@@ -2,6 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLABORATION_STATES } from '../../../common/community/collaboration.schema.js';
+import { Handshake } from 'lucide-react';
+import { goTo } from '../../app/navigate.js';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { FilterSelect, ListHead, ListResults, usePagedCountText } from '../../ui/ListPageParts.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
@@ -56,7 +59,22 @@ export function CollaborationsPage() {
         countText={countText}
         errorId="collaborations-list-error"
         error={listError}
-        emptyText={items !== null && items.length === 0 ? (state !== null ? t('list.nothingFound') : t('list.empty')) : null}
+        emptyText={items !== null && items.length === 0 && state !== null ? t('list.nothingFound') : null}
+        emptyState={
+          items !== null && items.length === 0 && state === null ? (
+            <EmptyState
+              id="collaborations-empty"
+              level={3}
+              icon={Handshake}
+              title={t('emptyState.title')}
+              purpose={t('emptyState.purpose')}
+              actions={[
+                { label: t('emptyState.fromRequest'), onClick: () => goTo({ section: 'requests', view: { name: 'list' } }), primary: true },
+                { label: t('emptyState.first'), onClick: () => open({ name: 'create', communityId: null, requestId: null }) },
+              ]}
+            />
+          ) : null
+        }
         more={hasMore ? { label: t('list.more'), onMore: () => void loadMore() } : null}
       >
         {items !== null && items.length > 0 ? (

@@ -1,4 +1,5 @@
-// A collaboration's lifecycle: its state, every dated step so far, and one button per step the lifecycle allows from here.
+// A collaboration's lifecycle: its state and one button per step the lifecycle allows from here (the dated steps so far
+// are in the timeline).
 // A step into a final state (no step leads out of it) is confirmed first, and afterwards the screen invites recording learnings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { ConfirmLeaveDialog } from '../../ui/ConfirmLeaveDialog.js';
 import { DetailSection } from '../../ui/DetailParts.js';
-import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 
@@ -18,7 +18,7 @@ interface LifecycleSectionProps {
 }
 
 export function LifecycleSection({ collaboration, onMoved }: LifecycleSectionProps) {
-  const { t, i18n } = useTranslation(['collaborations', 'taxonomy']);
+  const { t } = useTranslation(['collaborations', 'taxonomy']);
   const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ to: CollaborationState; proceed: () => void } | null>(null);
@@ -45,14 +45,6 @@ export function LifecycleSection({ collaboration, onMoved }: LifecycleSectionPro
       <p>
         {t('lifecycle.current')} <strong className="collaboration-state">{stateLabel(collaboration.state)}</strong>
       </p>
-      <h3>{t('lifecycle.history')}</h3>
-      <ol className="collaboration-history">
-        {collaboration.history.map((change, index) => (
-          <li key={`${change.state}-${index}`}>
-            <span className="history-state">{stateLabel(change.state)}</span> <span className="muted">{formatDateTime(change.at, i18n.language)}</span>
-          </li>
-        ))}
-      </ol>
       {steps.length === 0 ? (
         <p className="hint">{t('lifecycle.final')}</p>
       ) : (

@@ -1,35 +1,47 @@
-// A collaboration's timeline, newest first: add an activity (kind, date, text) and remove one, with undo (the same activity added again).
-import { useEffect, useState, type FormEvent } from 'react';
+// A collaboration's one timeline, newest first: the activities logged (kind, date, text) and the lifecycle's status changes,
+// each with its kind and day. "Add activity" opens the form in a drawer; an activity can be removed, with undo (the same
+// activity added again).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_KINDS, activityInputSchema, type Activity, type ActivityInput, type ActivityKind } from '../../../common/community/collaboration.schema.js';
+import type { Activity, ActivityInput, Collaboration } from '../../../common/community/collaboration.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { DetailSection } from '../../ui/DetailParts.js';
+import { Drawer, drawerTexts } from '../../ui/Drawer.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
-import { formatDay, localDay } from './collaboration-format.js';
+import { ActivityForm } from './ActivityForm.js';
+import { mergeTimeline, type TimelineEntry } from './timeline-model.js';
 
-export function TimelineSection({ collaborationId, live }: { collaborationId: string; live: boolean }) {
+interface TimelineSectionProps {
+  collaborationId: string;
+  /** The lifecycle's steps, oldest first: they join the activities in the one timeline. */
+  history: Collaboration['history'];
+  live: boolean;
+}
+
+export function TimelineSection({ collaborationId, history, live }: TimelineSectionProps) {
   const { t, i18n } = useTranslation(['collaborations', 'taxonomy']);
   const errorText = useErrorText();
+  const language = i18n.language;
   const [activities, setActivities] = useState<Activity[] | null>(null);
   const [version, setVersion] = useState(0);
-  const [kind, setKind] = useState<ActivityKind>('note');
-  const [date, setDate] = useState(() => localDay(new Date()));
-  const [text, setText] = useState('');
-  const [textError, setTextError] = useState<string | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const onDirtyChange = useCallback((changed: boolean) => setDirty(changed), []);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ActivityInput | null>(null);
+  const entries = useMemo(() => (activities === null ? null : mergeTimeline(activities, history)), [activities, history]);
 
   useEffect(() => {
     let current = true;
     const epoch = storeEpoch();
     void request((api) => api.collaborations.timeline({ id: collaborationId })).then((reply) => {
       if (!current || epoch !== storeEpoch()) return;
-      if (reply.ok) setActivities([...reply.value].reverse());
+      if (reply.ok) setActivities(reply.value);
       else setError(errorText(reply.error));
     });
     return () => {
@@ -37,13 +49,13 @@ export function TimelineSection({ collaborationId, live }: { collaborationId: st
     };
   }, [collaborationId, version, errorText]);
 
-  async function add(activity: ActivityInput, done: string): Promise<boolean> {
-    setError(null);
+  /** Stores an activity; `report` receives the failure (in the drawer's form or on the page). */
+  async function store(activity: ActivityInput, done: string, report: (message: string) => void): Promise<boolean> {
     const epoch = storeEpoch();
     const reply = await request((api) => api.collaborations.addActivity({ id: collaborationId, activity }));
     if (epoch !== storeEpoch()) return false;
     if (!reply.ok) {
-      setError(errorText(reply.error));
+      report(errorText(reply.error));
       return false;
     }
     setStatus(done);
@@ -51,15 +63,21 @@ export function TimelineSection({ collaborationId, live }: { collaborationId: st
     return true;
   }
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    const parsed = activityInputSchema.safeParse({ kind, date, text });
-    const fields = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-    setTextError(fields.has('text') ? t(text.trim() === '' ? 'timeline.textRequired' : 'timeline.textTooLong') : null);
-    setDateError(fields.has('date') ? t('timeline.dateRequired') : null);
-    if (!parsed.success) return;
-    setRemoved(null);
-    if (await add(parsed.data, t('timeline.added'))) setText('');
+  async function add(activity: ActivityInput): Promise<boolean> {
+    setSaveError(null);
+    setError(null);
+    const added = await store(activity, t('timeline.added'), setSaveError);
+    if (added) {
+      setRemoved(null);
+      close();
+    }
+    return added;
+  }
+
+  function close(): void {
+    setAdding(false);
+    setDirty(false);
+    setSaveError(null);
   }
 
   async function remove(activity: Activity): Promise<void> {
@@ -78,11 +96,26 @@ export function TimelineSection({ collaborationId, live }: { collaborationId: st
 
   async function undoRemove(): Promise<void> {
     if (!removed) return;
-    if (await add(removed, t('timeline.restored'))) setRemoved(null);
+    setError(null);
+    if (await store(removed, t('timeline.restored'), setError)) setRemoved(null);
   }
 
+  const stateLabel = (entry: Extract<TimelineEntry, { type: 'status' }>) =>
+    t(entry.first ? 'timeline.started' : 'timeline.movedTo', { state: t(`taxonomy:collaborationState.${entry.state}`) });
+
   return (
-    <DetailSection id="collaboration-timeline-title" title={t('timeline.title')}>
+    <DetailSection
+      id="collaboration-timeline-title"
+      title={t('timeline.title')}
+      action={
+        live ? (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            {t('timeline.open')}
+          </button>
+        ) : null
+      }
+    >
+      <p className="hint">{t('timeline.order')}</p>
       <LiveMessage id="timeline-status" kind="status" tone="success" text={status} />
       <LiveMessage id="timeline-error" kind="alert" text={error} />
       {removed ? (
@@ -92,53 +125,41 @@ export function TimelineSection({ collaborationId, live }: { collaborationId: st
           </button>
         </div>
       ) : null}
-      {activities === null ? <p className="hint">{t('detail.loading')}</p> : null}
+      {entries === null && error === null ? <p className="hint">{t('detail.loading')}</p> : null}
       {activities !== null && activities.length === 0 ? <p className="hint">{t('timeline.empty')}</p> : null}
-      {activities !== null && activities.length > 0 ? (
-        <ol className="collaboration-timeline">
-          {activities.map((activity) => (
-            <li key={activity.id} className="timeline-entry">
-              <p className="timeline-head">
-                <strong>{t(`taxonomy:activityKind.${activity.kind}`)}</strong> <span className="muted">{formatDay(activity.date, i18n.language)}</span>
-              </p>
-              <p className="prewrap">{activity.text}</p>
-              {live ? (
-                <button type="button" className="button secondary small" onClick={() => void remove(activity)}>
-                  {t('timeline.remove')}
-                  <span className="visually-hidden"> {t('timeline.removeWhich', { kind: t(`taxonomy:activityKind.${activity.kind}`), date: formatDay(activity.date, i18n.language) })}</span>
-                </button>
-              ) : null}
-            </li>
-          ))}
+      {entries !== null && entries.length > 0 ? (
+        <ol className="collaboration-timeline" aria-labelledby="collaboration-timeline-title">
+          {entries.map((entry) =>
+            entry.type === 'status' ? (
+              <li key={entry.key} className="timeline-entry timeline-status">
+                <p className="timeline-head">
+                  <strong>{t('timeline.statusChange')}</strong> <span className="muted">{formatDayOnly(entry.day, language)}</span>
+                </p>
+                <p>{stateLabel(entry)}</p>
+              </li>
+            ) : (
+              <li key={entry.key} className="timeline-entry">
+                <p className="timeline-head">
+                  <strong>{t(`taxonomy:activityKind.${entry.activity.kind}`)}</strong> <span className="muted">{formatDayOnly(entry.day, language)}</span>
+                </p>
+                <p className="prewrap">{entry.activity.text}</p>
+                {live ? (
+                  <button type="button" className="button secondary small" onClick={() => void remove(entry.activity)}>
+                    {t('timeline.remove')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('timeline.removeWhich', { kind: t(`taxonomy:activityKind.${entry.activity.kind}`), date: formatDayOnly(entry.day, language) })}
+                    </span>
+                  </button>
+                ) : null}
+              </li>
+            ),
+          )}
         </ol>
       ) : null}
-      {live ? (
-        <form className="form activity-form" noValidate onSubmit={(event) => void submit(event)}>
-          <h3>{t('timeline.addTitle')}</h3>
-          <div className="field-row">
-            <FieldShell id="activity-kind" label={t('timeline.kind')}>
-              <select id="activity-kind" className="select" value={kind} onChange={(event) => setKind(event.target.value as ActivityKind)}>
-                {ACTIVITY_KINDS.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {t(`taxonomy:activityKind.${choice}`)}
-                  </option>
-                ))}
-              </select>
-            </FieldShell>
-            <FieldShell id="activity-date" label={t('timeline.date')} error={dateError}>
-              <input id="activity-date" className="input" type="date" value={date} onChange={(event) => setDate(event.target.value)} {...fieldAria('activity-date', null, dateError)} />
-            </FieldShell>
-          </div>
-          <FieldShell id="activity-text" label={t('timeline.text')} error={textError}>
-            <textarea id="activity-text" className="input" rows={3} maxLength={10000} value={text} onChange={(event) => setText(event.target.value)} {...fieldAria('activity-text', null, textError)} />
-          </FieldShell>
-          <div className="actions">
-            <button type="submit" className="button primary">
-              {t('timeline.add')}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      <Drawer isOpen={adding} title={t('timeline.addTitle')} dirty={dirty} onClose={close} texts={drawerTexts(t)}>
+        <ActivityForm onAdd={add} onDirtyChange={onDirtyChange} saveError={saveError} />
+      </Drawer>
     </DetailSection>
   );
 }

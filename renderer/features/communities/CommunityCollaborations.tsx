@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
-import { formatDateTime } from '../../ui/format.js';
+import { formatMomentDay } from '../../ui/format-day-only.js';
 import { LinkedRecords } from '../../ui/LinkedRecords.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { readAll, useLoaded } from '../../ui/use-loaded.js';
@@ -31,7 +31,7 @@ export function CommunityCollaborations({ communityId }: { communityId: string }
                 </RowLink>
                 <td>{t(`taxonomy:collaborationState.${collaboration.state}`)}</td>
                 <td>{collaboration.owner}</td>
-                <td>{formatDateTime(collaboration.createdAt, i18n.language)}</td>
+                <td>{formatMomentDay(collaboration.createdAt, i18n.language)}</td>
               </tr>
             ))}
           </RecordTable>

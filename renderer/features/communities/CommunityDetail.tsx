@@ -1,11 +1,13 @@
-// Everything about one community, grouped; sensitive contact values stay hidden until revealed (each reveal is logged);
-// the projects it faces, its requests and collaborations, and similar struggles elsewhere, each a link.
+// Everything about one community: what it faces, asks for and takes part in (with similar struggles elsewhere) in the main
+// column, the short facts beside it; sensitive contact values stay hidden until revealed (each reveal is logged). Edit is a
+// button, Delete (asked first) is in the "More actions" menu.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Community } from '../../../common/community/community.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -27,8 +29,6 @@ function Details({ community, id }: { community: Community; id: string }) {
   // Revealed values live only in this screen's state: leaving it or locking drops them.
   const [contactValues, setContactValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  // Bumped when a struggle is linked, removed or put back: similar struggles are read again.
-  const [strugglesVersion, setStrugglesVersion] = useState(0);
   const none = t('detail.none');
   const language = i18n.language;
   const coordinates = community.coordinates;
@@ -50,25 +50,15 @@ function Details({ community, id }: { community: Community; id: string }) {
   }
 
   const hasSensitive = community.contacts.some((contact) => contact.masked);
-  return (
+  const main = (
     <>
-      <p className="lead">
-        {countryName(community.country, language)} · {t(`taxonomy:region.${community.region}`)}
-      </p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
-          {t('detail.edit')}
-        </button>
-        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="community-delete-hint">
-          {t('detail.delete')}
-        </button>
-      </div>
-      <p id="community-delete-hint" className="hint">
-        {t('detail.deleteHint')}
-      </p>
-      <LiveMessage id="community-detail-error" kind="alert" text={error} />
-      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
-
+      <StruggleSectionWithSimilar communityId={id} />
+      <CommunityRequests communityId={id} />
+      <CommunityCollaborations communityId={id} />
+    </>
+  );
+  const aside = (
+    <>
       <DetailSection id="community-where-title" title={t('detail.where')}>
         <dl className="details">
           <DetailRow term={t('field.country')}>{countryName(community.country, language)}</DetailRow>
@@ -92,20 +82,15 @@ function Details({ community, id }: { community: Community; id: string }) {
         />
       </DetailSection>
 
+      <DetailSection id="community-notes-title" title={t('field.notes')}>
+        <p className={community.notes ? 'prewrap' : 'hint'}>{community.notes || none}</p>
+      </DetailSection>
+
       <DetailSection id="community-sharing-title" title={t('field.sharing')}>
         <p>
           <strong>{t(`taxonomy:sharing.${community.sharing}`)}</strong>
         </p>
         <p className="hint">{t(`sharing.${community.sharing}`)}</p>
-      </DetailSection>
-
-      <StrugglesSection communityId={id} onChanged={() => setStrugglesVersion((v) => v + 1)} />
-      <CommunityRequests communityId={id} />
-      <CommunityCollaborations communityId={id} />
-      <SimilarStruggles communityId={id} version={strugglesVersion} />
-
-      <DetailSection id="community-notes-title" title={t('field.notes')}>
-        <p className={community.notes ? 'prewrap' : 'hint'}>{community.notes || none}</p>
       </DetailSection>
 
       <DetailSection id="community-record-title" title={t('detail.record')}>
@@ -114,6 +99,33 @@ function Details({ community, id }: { community: Community; id: string }) {
           <DetailRow term={t('detail.updated')}>{formatDateTime(community.updatedAt, language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+  return (
+    <>
+      <p className="lead">
+        {countryName(community.country, language)} · {t(`taxonomy:region.${community.region}`)}
+      </p>
+      <DetailActions>
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <ActionsMenu label={t('detail.moreActions')} actions={[deleteMenuAction(t, t('detail.deleteConfirm.title', { name: community.name }), () => void deleteIt())]} />
+      </DetailActions>
+      <LiveMessage id="community-detail-error" kind="alert" text={error} />
+      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
+      <DetailColumns main={main} aside={aside} />
+    </>
+  );
+}
+
+/** The struggles, and the similar struggles read again whenever a struggle is linked, removed or put back. */
+function StruggleSectionWithSimilar({ communityId }: { communityId: string }) {
+  const [strugglesVersion, setStrugglesVersion] = useState(0);
+  return (
+    <>
+      <StrugglesSection communityId={communityId} onChanged={() => setStrugglesVersion((v) => v + 1)} />
+      <SimilarStruggles communityId={communityId} version={strugglesVersion} />
     </>
   );
 }

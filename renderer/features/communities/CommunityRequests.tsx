@@ -4,7 +4,7 @@ import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
 import { LinkedRecords } from '../../ui/LinkedRecords.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
-import { formatDay } from '../roster/format-day.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { summarize } from './similar-words.js';
 import { readAll, useLoaded } from '../../ui/use-loaded.js';
 
@@ -18,8 +18,8 @@ export function CommunityRequests({ communityId }: { communityId: string }) {
 
   return (
     <section className="card community-part" aria-labelledby="community-requests-title">
-      <h2 id="community-requests-title">{t('requests.title')}</h2>
-      <div className="actions">
+      <div className="section-head">
+        <h2 id="community-requests-title">{t('requests.title')}</h2>
         <button type="button" className="button secondary" onClick={() => goTo({ section: 'requests', view: { name: 'create', communityId } })}>
           {t('requests.new')}
         </button>
@@ -43,7 +43,7 @@ export function CommunityRequests({ communityId }: { communityId: string }) {
                 <td>{item.strategyAreas.map((area) => t(`taxonomy:strategy.${area}`)).join(', ')}</td>
                 <td>{t(`taxonomy:urgency.${item.urgency}`)}</td>
                 <td>{t(`taxonomy:requestStatus.${item.status}`)}</td>
-                <td>{item.deadline ? formatDay(item.deadline, i18n.language) : none}</td>
+                <td>{item.deadline ? formatDayOnly(item.deadline, i18n.language, 'long') : none}</td>
               </tr>
             ))}
           </RecordTable>

@@ -1,5 +1,6 @@
 // Similar struggles: other communities ranked by what they share with this one (in words), each a link, with the
-// learnings recorded in their collaborations. Compares the whole community, or one of its struggles.
+// learnings recorded in their collaborations. Compares the whole community, or one of its struggles. The most alike few
+// show first; the others behind "Show N more", so the list does not make the page endless.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimilarCommunity, SimilarLearning } from '../../../common/community/similar.schema.js';
@@ -73,25 +74,32 @@ function SimilarItem({ similar, position }: { similar: SimilarCommunity; positio
           ))}
         </p>
       ) : null}
-      <h4>{t('similar.learnings')}</h4>
-      {similar.learnings.length === 0 ? <p className="hint">{t('similar.noLearnings')}</p> : null}
       {similar.learnings.length > 0 ? (
-        <ul className="similar-learnings">
-          {similar.learnings.map((learning, index) => (
-            <LearningItem key={`${learning.collaborationId}-${index}`} learning={learning} />
-          ))}
-        </ul>
-      ) : null}
+        <>
+          <h4>{t('similar.learnings')}</h4>
+          <ul className="similar-learnings">
+            {similar.learnings.map((learning, index) => (
+              <LearningItem key={`${learning.collaborationId}-${index}`} learning={learning} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="hint">{t('similar.noLearnings')}</p>
+      )}
       {more > 0 ? <p className="hint">{t('similar.more', { count: more, formatted: formatNumber(more, language) })}</p> : null}
     </li>
   );
 }
 
+/** How many similar communities show before "Show N more". */
+const FIRST_SHOWN = 2;
+
 /** `version` changes when this community's struggles change, so the comparison is read again. */
 export function SimilarStruggles({ communityId, version }: { communityId: string; version: number }) {
-  const { t } = useTranslation('communities');
+  const { t, i18n } = useTranslation('communities');
   const errorText = useErrorText();
   const scopeId = useId();
+  const [showAll, setShowAll] = useState(false);
   // '' compares the whole community; otherwise the id of one of its struggles.
   const [scope, setScope] = useState('');
   const struggles = useLoaded(() => request((api) => api.struggles.list({ communityId })), `${communityId}:${version}`);
@@ -111,7 +119,7 @@ export function SimilarStruggles({ communityId, version }: { communityId: string
       {struggles.state === 'ready' && struggles.value.length > 0 ? (
         <div className="field similar-scope">
           <label htmlFor={scopeId}>{t('similar.scope')}</label>
-          <select id={scopeId} value={liveScope} onChange={(event) => setScope(event.target.value)}>
+          <select id={scopeId} className="select" value={liveScope} onChange={(event) => setScope(event.target.value)}>
             <option value="">{t('similar.scopeAll')}</option>
             {struggles.value.map((struggle) => (
               <option key={struggle.id} value={struggle.id}>
@@ -129,11 +137,20 @@ export function SimilarStruggles({ communityId, version }: { communityId: string
       {similar.state === 'loading' ? <p className="hint">{t('detail.loading')}</p> : null}
       {similar.state === 'ready' && similar.value.length === 0 ? <p className="hint">{t('similar.empty')}</p> : null}
       {similar.state === 'ready' && similar.value.length > 0 ? (
-        <ol className="similar-list" aria-label={t('similar.listLabel')}>
-          {similar.value.map((item, index) => (
+        <ol id="similar-list" className="similar-list" aria-label={t('similar.listLabel')}>
+          {(showAll ? similar.value : similar.value.slice(0, FIRST_SHOWN)).map((item, index) => (
             <SimilarItem key={item.community.id} similar={item} position={index} />
           ))}
         </ol>
+      ) : null}
+      {similar.state === 'ready' && similar.value.length > FIRST_SHOWN ? (
+        <div className="actions">
+          <button type="button" className="button secondary" aria-expanded={showAll} aria-controls="similar-list" onClick={() => setShowAll((shown) => !shown)}>
+            {showAll
+              ? t('similar.showFewer')
+              : t('similar.showAll', { count: similar.value.length - FIRST_SHOWN, formatted: formatNumber(similar.value.length - FIRST_SHOWN, i18n.language) })}
+          </button>
+        </div>
       ) : null}
     </section>
   );

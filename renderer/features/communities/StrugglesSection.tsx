@@ -1,5 +1,6 @@
-// The harmful projects a community faces: its struggles (project, stage, what they resist, since), Remove with undo, and a form to link a project.
-import { useEffect, useRef, useState } from 'react';
+// The harmful projects a community faces: its struggles (project, stage, what they resist, since), Remove with undo, and
+// "Link project", which opens the link form in a drawer.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarmfulProjectSummary, Struggle } from '../../../common/community/community.schema.js';
 import type { CreErrorPayload, Reply } from '../../../common/contract/errors.js';
@@ -7,9 +8,11 @@ import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
 import { leaveThen, useSession } from '../../app/session-store.js';
 import { storeEpoch } from '../../app/store-reset.js';
+import { Drawer, drawerTexts } from '../../ui/Drawer.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { formatDay } from '../roster/format-day.js';
+import { linkableProjects } from './struggle-link-model.js';
 import { StruggleLinkForm } from './StruggleLinkForm.js';
 
 /** The most projects one list call returns; the picker reads batches until it has them all. */
@@ -42,6 +45,10 @@ export function StrugglesSection({ communityId, onChanged }: { communityId: stri
   const [removed, setRemoved] = useState<{ id: string; project: string } | null>(null);
   // Bumped after a change, to read the struggles and projects again.
   const [version, setVersion] = useState(0);
+  const [linking, setLinking] = useState(false);
+  const [linkDirty, setLinkDirty] = useState(false);
+  const onLinkDirty = useCallback((dirty: boolean) => setLinkDirty(dirty), []);
+  const linkable = useMemo(() => (loaded ? linkableProjects(loaded.projects, loaded.struggles, i18n.language) : []), [loaded, i18n.language]);
 
   function changed(): void {
     setVersion((v) => v + 1);
@@ -98,6 +105,8 @@ export function StrugglesSection({ communityId, onChanged }: { communityId: stri
   }
 
   function linked(projectName: string): void {
+    setLinking(false);
+    setLinkDirty(false);
     setRemoved(null);
     setStatus(t('struggles.linked', { project: projectName }));
     changed();
@@ -108,9 +117,22 @@ export function StrugglesSection({ communityId, onChanged }: { communityId: stri
 
   return (
     <section className="card struggles" aria-labelledby="struggles-title">
-      <h2 id="struggles-title" ref={heading} tabIndex={-1}>
-        {t('struggles.title')}
-      </h2>
+      <div className="section-head">
+        <h2 id="struggles-title" ref={heading} tabIndex={-1}>
+          {t('struggles.title')}
+        </h2>
+        {loaded !== null && loaded.projects.length > 0 ? (
+          <button
+            type="button"
+            className="button secondary"
+            aria-disabled={linkable.length === 0 || undefined}
+            aria-describedby={linkable.length === 0 ? 'struggles-all-linked' : undefined}
+            onClick={() => linkable.length > 0 && setLinking(true)}
+          >
+            {t('struggles.open')}
+          </button>
+        ) : null}
+      </div>
       <div role="status" className="live-region">
         {removed ? (
           <div className="message message-info undo-notice">
@@ -151,7 +173,7 @@ export function StrugglesSection({ communityId, onChanged }: { communityId: stri
                   </th>
                   <td>{t(`taxonomy:projectStage.${struggle.project.stage}`)}</td>
                   <td className="prewrap">{struggle.resisting || notRecorded}</td>
-                  <td>{struggle.since ? formatDay(struggle.since, i18n.language) : notRecorded}</td>
+                  <td>{struggle.since ? formatDayOnly(struggle.since, i18n.language, 'long') : notRecorded}</td>
                   <td>
                     <button type="button" className="button secondary small" onClick={() => void remove(struggle)}>
                       {t('struggles.remove')}
@@ -172,9 +194,25 @@ export function StrugglesSection({ communityId, onChanged }: { communityId: stri
           </button>
         </div>
       ) : null}
-      {loaded !== null && loaded.projects.length > 0 ? (
-        <StruggleLinkForm communityId={communityId} projects={loaded.projects} struggles={loaded.struggles} onLinked={linked} />
+      {loaded !== null && loaded.projects.length > 0 && linkable.length === 0 ? (
+        <p id="struggles-all-linked" className="hint">
+          {t('struggles.allLinked')}
+        </p>
       ) : null}
+      <Drawer
+        isOpen={linking && loaded !== null}
+        title={t('struggles.linkTitle')}
+        dirty={linkDirty}
+        onClose={() => {
+          setLinking(false);
+          setLinkDirty(false);
+        }}
+        texts={drawerTexts(t)}
+      >
+        {loaded !== null ? (
+          <StruggleLinkForm communityId={communityId} projects={loaded.projects} struggles={loaded.struggles} onLinked={linked} onDirtyChange={onLinkDirty} />
+        ) : null}
+      </Drawer>
     </section>
   );
 }

@@ -1,13 +1,15 @@
-// Everything about one harmful project, grouped: where and what, who finances and builds it, public references, the communities facing it.
+// Everything about one harmful project: the communities facing it, who finances and builds it and public references in the
+// main column, where and what it is beside them. Edit is a button; Delete (asked first) is in the "More actions" menu.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HarmfulProject } from '../../../common/community/community.schema.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { formatDay } from '../roster/format-day.js';
 import { countryName } from '../roster/place-names.js';
 import { BackToProjects } from './BackToProjects.js';
 import { formatInvestment } from './project-format.js';
@@ -36,41 +38,14 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
   }
 
   const hasLinks = project.references.length > 0 || project.financiers.some((financier) => financier.url);
-  return (
+  const main = (
     <>
-      <p className="lead">
-        {countryName(project.country, language)}
-        {project.location ? ` · ${project.location}` : ''} · {t(`taxonomy:projectStage.${project.stage}`)}
-      </p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
-          {t('detail.edit')}
-        </button>
-        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="project-delete-hint">
-          {t('detail.delete')}
-        </button>
-      </div>
-      <p id="project-delete-hint" className="hint">
-        {t('detail.deleteHint')}
-      </p>
-      <LiveMessage id="project-detail-error" kind="alert" text={error} />
-
-      <DetailSection id="project-about-title" title={t('detail.about')}>
-        <dl className="details">
-          <DetailRow term={t('field.country')}>{countryName(project.country, language)}</DetailRow>
-          <DetailRow term={t('field.location')}>{project.location || none}</DetailRow>
-          <DetailRow term={t('field.sectors')}>
-            {project.sectors.length > 0 ? project.sectors.map((sector) => t(`taxonomy:sector.${sector}`)).join(', ') : none}
-          </DetailRow>
-          <DetailRow term={t('field.stage')}>{t(`taxonomy:projectStage.${project.stage}`)}</DetailRow>
-          <DetailRow term={t('field.riskCategory')}>{project.riskCategory ? t(`taxonomy:riskCategory.${project.riskCategory}`) : notKnown}</DetailRow>
-        </dl>
-      </DetailSection>
+      <ProjectStruggles projectId={id} />
 
       <DetailSection id="project-money-title" title={t('detail.money')}>
         <dl className="details">
           <DetailRow term={t('field.investment')}>{project.investment ? formatInvestment(project.investment, language) : notKnown}</DetailRow>
-          <DetailRow term={t('field.boardDate')}>{project.boardDate ? formatDay(project.boardDate, language) : notKnown}</DetailRow>
+          <DetailRow term={t('field.boardDate')}>{project.boardDate ? formatDayOnly(project.boardDate, language, 'long') : notKnown}</DetailRow>
           <DetailRow term={t('field.companies')}>{project.companies.length > 0 ? project.companies.join(', ') : none}</DetailRow>
         </dl>
         <h3>{t('field.financiers')}</h3>
@@ -111,10 +86,23 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
         {hasLinks ? <p className="hint">{t('detail.linksHint')}</p> : null}
       </DetailSection>
 
-      <ProjectStruggles projectId={id} />
-
       <DetailSection id="project-notes-title" title={t('field.notes')}>
         <p className={project.notes ? 'prewrap' : 'hint'}>{project.notes || none}</p>
+      </DetailSection>
+    </>
+  );
+  const aside = (
+    <>
+      <DetailSection id="project-about-title" title={t('detail.about')}>
+        <dl className="details">
+          <DetailRow term={t('field.country')}>{countryName(project.country, language)}</DetailRow>
+          <DetailRow term={t('field.location')}>{project.location || none}</DetailRow>
+          <DetailRow term={t('field.sectors')}>
+            {project.sectors.length > 0 ? project.sectors.map((sector) => t(`taxonomy:sector.${sector}`)).join(', ') : none}
+          </DetailRow>
+          <DetailRow term={t('field.stage')}>{t(`taxonomy:projectStage.${project.stage}`)}</DetailRow>
+          <DetailRow term={t('field.riskCategory')}>{project.riskCategory ? t(`taxonomy:riskCategory.${project.riskCategory}`) : notKnown}</DetailRow>
+        </dl>
       </DetailSection>
 
       <DetailSection id="project-record-title" title={t('detail.record')}>
@@ -123,6 +111,22 @@ function Details({ project, id }: { project: HarmfulProject; id: string }) {
           <DetailRow term={t('detail.updated')}>{formatDateTime(project.updatedAt, language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+  return (
+    <>
+      <p className="lead">
+        {countryName(project.country, language)}
+        {project.location ? ` · ${project.location}` : ''} · {t(`taxonomy:projectStage.${project.stage}`)}
+      </p>
+      <DetailActions>
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <ActionsMenu label={t('detail.moreActions')} actions={[deleteMenuAction(t, t('detail.deleteConfirm.title', { name: project.name }), () => void deleteIt())]} />
+      </DetailActions>
+      <LiveMessage id="project-detail-error" kind="alert" text={error} />
+      <DetailColumns main={main} aside={aside} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { Reply } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
 import { DetailSection } from '../../ui/DetailParts.js';
-import { formatDateTime } from '../../ui/format.js';
+import { formatMomentDay } from '../../ui/format-day-only.js';
 import { LinkedRecords } from '../../ui/LinkedRecords.js';
 import { readAll, useLoaded } from '../../ui/use-loaded.js';
 
@@ -37,7 +37,7 @@ export function RequestCollaborations({ communityId, requestId }: { communityId:
                   {t('detail.collaborationLine', {
                     state: t(`taxonomy:collaborationState.${collaboration.state}`),
                     owner: collaboration.owner,
-                    since: formatDateTime(collaboration.createdAt, i18n.language),
+                    since: formatMomentDay(collaboration.createdAt, i18n.language),
                   })}
                 </span>
               </li>

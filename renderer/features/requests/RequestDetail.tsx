@@ -1,14 +1,17 @@
-// Everything about one support request: what is asked, by which community (a link), where it stands, Find collaborators, and the collaborations made for it.
+// Everything about one support request: what is asked and where it stands, and the collaborations made for it, in the main
+// column; which community asks (a link) beside them. Find collaborators and Edit are buttons; Delete (asked first) is in the
+// "More actions" menu.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportRequest } from '../../../common/community/request.schema.js';
 import { goTo } from '../../app/navigate.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { formatDay } from '../roster/format-day.js';
 import { languageName } from '../roster/place-names.js';
 import { BackToRequests } from './BackToRequests.js';
 import { RequestCollaborations } from './RequestCollaborations.js';
@@ -39,34 +42,14 @@ function Details({ item }: { item: SupportRequest }) {
   const none = t('detail.none');
   const openCommunity = () => goTo({ section: 'communities', view: { name: 'detail', id: item.communityId } });
 
-  async function deleteIt(): Promise<void> {
+  async function deleteIt(name: string): Promise<void> {
     setError(null);
-    const reply = await remove(item.id, requestName(item.communityName, item.description));
+    const reply = await remove(item.id, name);
     if (!reply.ok) setError(errorText(reply.error));
   }
 
-  return (
+  const main = (
     <>
-      <p className="lead">
-        <span className={`badge urgency-${item.urgency}`}>{t(`taxonomy:urgency.${item.urgency}`)}</span>{' '}
-        {t('detail.statusLine', { status: t(`taxonomy:requestStatus.${item.status}`) })}
-      </p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => open({ name: 'match', requestId: item.id })}>
-          {t('detail.findCollaborators')}
-        </button>
-        <button type="button" className="button secondary" onClick={() => open({ name: 'edit', id: item.id })}>
-          {t('detail.edit')}
-        </button>
-        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="request-delete-hint">
-          {t('detail.delete')}
-        </button>
-      </div>
-      <p id="request-delete-hint" className="hint">
-        {t('detail.deleteHint')}
-      </p>
-      <LiveMessage id="request-detail-error" kind="alert" text={error} />
-
       <DetailSection id="request-ask-title" title={t('detail.ask')}>
         <p className="prewrap">{item.description}</p>
         <dl className="details">
@@ -76,11 +59,16 @@ function Details({ item }: { item: SupportRequest }) {
             {item.languages.length > 0 ? item.languages.map((code) => languageName(code, language)).join(', ') : none}
           </DetailRow>
           <DetailRow term={t('field.urgency')}>{t(`taxonomy:urgency.${item.urgency}`)}</DetailRow>
-          <DetailRow term={t('field.deadline')}>{item.deadline ? formatDay(item.deadline, language) : t('detail.noDeadline')}</DetailRow>
+          <DetailRow term={t('field.deadline')}>{item.deadline ? formatDayOnly(item.deadline, language, 'long') : t('detail.noDeadline')}</DetailRow>
           <DetailRow term={t('field.status')}>{t(`taxonomy:requestStatus.${item.status}`)}</DetailRow>
         </dl>
       </DetailSection>
 
+      <RequestCollaborations communityId={item.communityId} requestId={item.id} />
+    </>
+  );
+  const aside = (
+    <>
       <DetailSection id="request-community-title" title={t('detail.who')}>
         <dl className="details">
           <DetailRow term={t('field.community')}>
@@ -95,14 +83,32 @@ function Details({ item }: { item: SupportRequest }) {
         </dl>
       </DetailSection>
 
-      <RequestCollaborations communityId={item.communityId} requestId={item.id} />
-
       <DetailSection id="request-record-title" title={t('detail.record')}>
         <dl className="details">
           <DetailRow term={t('detail.created')}>{formatDateTime(item.createdAt, language)}</DetailRow>
           <DetailRow term={t('detail.updated')}>{formatDateTime(item.updatedAt, language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+  const name = requestName(item.communityName, item.description);
+  return (
+    <>
+      <p className="lead">
+        <span className={`badge urgency-${item.urgency}`}>{t(`taxonomy:urgency.${item.urgency}`)}</span>{' '}
+        {t('detail.statusLine', { status: t(`taxonomy:requestStatus.${item.status}`) })}
+      </p>
+      <DetailActions>
+        <button type="button" className="button primary" onClick={() => open({ name: 'match', requestId: item.id })}>
+          {t('detail.findCollaborators')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => open({ name: 'edit', id: item.id })}>
+          {t('detail.edit')}
+        </button>
+        <ActionsMenu label={t('detail.moreActions')} actions={[deleteMenuAction(t, t('detail.deleteConfirm.title', { name }), () => void deleteIt(name))]} />
+      </DetailActions>
+      <LiveMessage id="request-detail-error" kind="alert" text={error} />
+      <DetailColumns main={main} aside={aside} />
     </>
   );
 }

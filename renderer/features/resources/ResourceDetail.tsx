@@ -1,8 +1,10 @@
-// Everything about one resource: what it is, who may receive it, its attachments (stored inside the vault), and its record.
+// Everything about one resource: its summary and attachments (stored inside the vault; "Add a file" stays in view) in the
+// main column, what it is, who may receive it and its record beside them. Delete (asked first) is in "More actions".
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../../common/resources/resource.schema.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
@@ -27,22 +29,16 @@ function Details({ resource, onChanged }: { resource: Resource; onChanged: () =>
     if (!reply.ok) setError(errorText(reply.error));
   }
 
-  return (
+  const main = (
     <>
-      <p className="lead">{t(`taxonomy:resourceType.${resource.type}`)}</p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id: resource.id })}>
-          {t('detail.edit')}
-        </button>
-        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="resource-delete-hint">
-          {t('detail.delete')}
-        </button>
-      </div>
-      <p id="resource-delete-hint" className="hint">
-        {t('detail.deleteHint')}
-      </p>
-      <LiveMessage id="resource-detail-error" kind="alert" text={error} />
-
+      <DetailSection id="resource-summary-title" title={t('field.summary')}>
+        <p className={resource.summary ? 'prewrap' : 'hint'}>{resource.summary || none}</p>
+      </DetailSection>
+      <AttachmentsSection resourceId={resource.id} attachments={resource.attachments} onChanged={onChanged} />
+    </>
+  );
+  const aside = (
+    <>
       <DetailSection id="resource-about-title" title={t('detail.about')}>
         <dl className="details">
           <DetailRow term={t('field.type')}>{t(`taxonomy:resourceType.${resource.type}`)}</DetailRow>
@@ -54,12 +50,6 @@ function Details({ resource, onChanged }: { resource: Resource; onChanged: () =>
           </DetailRow>
         </dl>
       </DetailSection>
-
-      <DetailSection id="resource-summary-title" title={t('field.summary')}>
-        <p className={resource.summary ? 'prewrap' : 'hint'}>{resource.summary || none}</p>
-      </DetailSection>
-
-      <AttachmentsSection resourceId={resource.id} attachments={resource.attachments} onChanged={onChanged} />
 
       <DetailSection id="resource-sharing-title" title={t('field.sharing')}>
         <p>
@@ -74,6 +64,19 @@ function Details({ resource, onChanged }: { resource: Resource; onChanged: () =>
           <DetailRow term={t('detail.updated')}>{formatDateTime(resource.updatedAt, language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+  return (
+    <>
+      <p className="lead">{t(`taxonomy:resourceType.${resource.type}`)}</p>
+      <DetailActions>
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id: resource.id })}>
+          {t('detail.edit')}
+        </button>
+        <ActionsMenu label={t('detail.moreActions')} actions={[deleteMenuAction(t, t('detail.deleteConfirm.title', { name: resource.title }), () => void deleteIt())]} />
+      </DetailActions>
+      <LiveMessage id="resource-detail-error" kind="alert" text={error} />
+      <DetailColumns main={main} aside={aside} />
     </>
   );
 }

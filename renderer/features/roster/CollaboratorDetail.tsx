@@ -1,18 +1,20 @@
-// Everything about one collaborator, grouped, with the collaborations they take part in; sensitive contact values and
-// risk notes stay hidden until revealed (each reveal is logged).
+// Everything about one collaborator: what they do, their collaborations and notes in the main column, who they are, how to
+// reach them, vetting and availability beside them; sensitive contact values and risk notes stay hidden until revealed
+// (each reveal is logged). Edit is a button; Merge and Delete (asked first) are in the "More actions" menu.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaborator } from '../../../common/roster/collaborator.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
-import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
+import { ActionsMenu, deleteMenuAction } from '../../ui/ActionsMenu.js';
+import { DetailActions, DetailColumns, DetailRow, DetailSection } from '../../ui/DetailParts.js';
 import { formatDateTime } from '../../ui/format.js';
+import { formatDayOnly } from '../../ui/format-day-only.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { BackToRoster } from './BackToRoster.js';
 import { CollaboratorCollaborations } from './CollaboratorCollaborations.js';
-import { formatDay } from './format-day.js';
 import { useFacetValueLabel } from './labels.js';
 import { useRoster } from './roster-store.js';
 import { useCollaborator } from './use-collaborator.js';
@@ -55,38 +57,8 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
   }
 
   const hasSensitive = collaborator.riskNotesMasked || collaborator.contacts.some((contact) => contact.masked);
-  return (
+  const main = (
     <>
-      <p className="lead">
-        {label('kind', collaborator.kind)} · {label('region', collaborator.region)}
-      </p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
-          {t('detail.edit')}
-        </button>
-        <button type="button" className="button secondary" onClick={() => open({ name: 'merge', id })}>
-          {t('merge.start')}
-        </button>
-        <button type="button" className="button secondary danger" onClick={() => void deleteIt()} aria-describedby="delete-hint">
-          {t('detail.delete')}
-        </button>
-      </div>
-      <p id="delete-hint" className="hint">
-        {t('detail.deleteHint')}
-      </p>
-      <LiveMessage id="detail-error" kind="alert" text={error} />
-      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
-
-      <DetailSection id="who-title" title={t('detail.who')}>
-        <dl className="details">
-          <DetailRow term={t('field.kind')}>{label('kind', collaborator.kind)}</DetailRow>
-          <DetailRow term={t('field.region')}>{label('region', collaborator.region)}</DetailRow>
-          <DetailRow term={t('field.countries')}>{list(collaborator.countries.map((code) => label('country', code)))}</DetailRow>
-          <DetailRow term={t('field.languages')}>{list(collaborator.languages.map((code) => label('language', code)))}</DetailRow>
-          <DetailRow term={t('field.levels')}>{list(collaborator.levels.map((level) => label('level', level)))}</DetailRow>
-        </dl>
-      </DetailSection>
-
       <DetailSection id="what-title" title={t('detail.what')}>
         <dl className="details">
           <DetailRow term={t('field.strategyAreas')}>{list(collaborator.strategyAreas.map((area) => label('strategy', area)))}</DetailRow>
@@ -94,38 +66,10 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
         </dl>
       </DetailSection>
 
-      <DetailSection id="contacts-title" title={t('field.contacts')}>
-        <ContactList
-          contacts={collaborator.contacts}
-          revealed={contactValues}
-          onReveal={(contactId) => void revealContact(contactId)}
-          texts={{ none: t('detail.noContacts'), hidden: t('detail.hidden'), reveal: t('detail.reveal'), sensitive: t('detail.sensitive') }}
-        />
-      </DetailSection>
+      <CollaboratorCollaborations collaboratorId={id} />
 
-      <DetailSection id="vetting-title" title={t('field.vetting')}>
-        <dl className="details">
-          <DetailRow term={t('field.vettingStatus')}>{label('vetting', collaborator.vetting.status)}</DetailRow>
-          <DetailRow term={t('field.vouchedBy')}>{collaborator.vetting.vouchedBy || none}</DetailRow>
-          <DetailRow term={t('field.vettingDate')}>{collaborator.vetting.date ? formatDay(collaborator.vetting.date, i18n.language) : none}</DetailRow>
-          <DetailRow term={t('field.vettingNote')}>{collaborator.vetting.note || none}</DetailRow>
-        </dl>
-      </DetailSection>
-
-      <DetailSection id="availability-title" title={t('field.availability')}>
-        <dl className="details">
-          <DetailRow term={t('field.availabilityStatus')}>{label('availability', collaborator.availability.status)}</DetailRow>
-          <DetailRow term={t('field.until')}>
-            {collaborator.availability.until ? formatDay(collaborator.availability.until, i18n.language) : none}
-          </DetailRow>
-        </dl>
-      </DetailSection>
-
-      <DetailSection id="sharing-title" title={t('field.sharing')}>
-        <p>
-          <strong>{t(`taxonomy:sharing.${collaborator.sharing}`)}</strong>
-        </p>
-        <p className="hint">{t(`sharing.${collaborator.sharing}`)}</p>
+      <DetailSection id="notes-title" title={t('field.notes')}>
+        <p className={collaborator.notes ? 'prewrap' : 'hint'}>{collaborator.notes || none}</p>
       </DetailSection>
 
       <DetailSection id="risk-title" title={t('field.riskNotes')}>
@@ -143,11 +87,52 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
           <p className="hint">{none}</p>
         )}
       </DetailSection>
+    </>
+  );
+  const aside = (
+    <>
+      <DetailSection id="who-title" title={t('detail.who')}>
+        <dl className="details">
+          <DetailRow term={t('field.kind')}>{label('kind', collaborator.kind)}</DetailRow>
+          <DetailRow term={t('field.region')}>{label('region', collaborator.region)}</DetailRow>
+          <DetailRow term={t('field.countries')}>{list(collaborator.countries.map((code) => label('country', code)))}</DetailRow>
+          <DetailRow term={t('field.languages')}>{list(collaborator.languages.map((code) => label('language', code)))}</DetailRow>
+          <DetailRow term={t('field.levels')}>{list(collaborator.levels.map((level) => label('level', level)))}</DetailRow>
+        </dl>
+      </DetailSection>
 
-      <CollaboratorCollaborations collaboratorId={id} />
+      <DetailSection id="contacts-title" title={t('field.contacts')}>
+        <ContactList
+          contacts={collaborator.contacts}
+          revealed={contactValues}
+          onReveal={(contactId) => void revealContact(contactId)}
+          texts={{ none: t('detail.noContacts'), hidden: t('detail.hidden'), reveal: t('detail.reveal'), sensitive: t('detail.sensitive') }}
+        />
+      </DetailSection>
 
-      <DetailSection id="notes-title" title={t('field.notes')}>
-        <p className={collaborator.notes ? 'prewrap' : 'hint'}>{collaborator.notes || none}</p>
+      <DetailSection id="vetting-title" title={t('field.vetting')}>
+        <dl className="details">
+          <DetailRow term={t('field.vettingStatus')}>{label('vetting', collaborator.vetting.status)}</DetailRow>
+          <DetailRow term={t('field.vouchedBy')}>{collaborator.vetting.vouchedBy || none}</DetailRow>
+          <DetailRow term={t('field.vettingDate')}>{collaborator.vetting.date ? formatDayOnly(collaborator.vetting.date, i18n.language, 'long') : none}</DetailRow>
+          <DetailRow term={t('field.vettingNote')}>{collaborator.vetting.note || none}</DetailRow>
+        </dl>
+      </DetailSection>
+
+      <DetailSection id="availability-title" title={t('field.availability')}>
+        <dl className="details">
+          <DetailRow term={t('field.availabilityStatus')}>{label('availability', collaborator.availability.status)}</DetailRow>
+          <DetailRow term={t('field.until')}>
+            {collaborator.availability.until ? formatDayOnly(collaborator.availability.until, i18n.language, 'long') : none}
+          </DetailRow>
+        </dl>
+      </DetailSection>
+
+      <DetailSection id="sharing-title" title={t('field.sharing')}>
+        <p>
+          <strong>{t(`taxonomy:sharing.${collaborator.sharing}`)}</strong>
+        </p>
+        <p className="hint">{t(`sharing.${collaborator.sharing}`)}</p>
       </DetailSection>
 
       <DetailSection id="record-title" title={t('detail.record')}>
@@ -156,6 +141,28 @@ function Details({ collaborator, id }: { collaborator: Collaborator; id: string 
           <DetailRow term={t('detail.updated')}>{formatDateTime(collaborator.updatedAt, i18n.language)}</DetailRow>
         </dl>
       </DetailSection>
+    </>
+  );
+  return (
+    <>
+      <p className="lead">
+        {label('kind', collaborator.kind)} · {label('region', collaborator.region)}
+      </p>
+      <DetailActions>
+        <button type="button" className="button primary" onClick={() => open({ name: 'edit', id })}>
+          {t('detail.edit')}
+        </button>
+        <ActionsMenu
+          label={t('detail.moreActions')}
+          actions={[
+            { id: 'merge', label: t('merge.start'), onAction: () => open({ name: 'merge', id }) },
+            deleteMenuAction(t, t('detail.deleteConfirm.title', { name: collaborator.name }), () => void deleteIt()),
+          ]}
+        />
+      </DetailActions>
+      <LiveMessage id="detail-error" kind="alert" text={error} />
+      {hasSensitive ? <p className="notice">{t('detail.revealLogged')}</p> : null}
+      <DetailColumns main={main} aside={aside} />
     </>
   );
 }
