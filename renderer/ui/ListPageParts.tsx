@@ -119,12 +119,14 @@ interface ListResultsProps {
   error: CreErrorPayload | null;
   /** Shown instead of records: nothing yet, or nothing found. */
   emptyText: string | null;
+  /** Shown instead of records when the section holds none at all: what it is for and its first actions (ui/EmptyState). */
+  emptyState?: ReactNode;
   /** "Show more" and how it reads the next page; null when everything is shown. */
   more?: ShowMoreProps | null;
   children: ReactNode;
 }
 
-export function ListResults({ className, titleId, label, countText, errorId, error, emptyText, more = null, children }: ListResultsProps) {
+export function ListResults({ className, titleId, label, countText, errorId, error, emptyText, emptyState = null, more = null, children }: ListResultsProps) {
   const errorText = useErrorText();
   return (
     <section className={className} aria-labelledby={titleId}>
@@ -136,6 +138,7 @@ export function ListResults({ className, titleId, label, countText, errorId, err
       </p>
       <LiveMessage id={errorId} kind="alert" text={error ? errorText(error) : null} />
       {emptyText !== null ? <p className="hint">{emptyText}</p> : null}
+      {emptyState}
       {children}
       {more !== null ? <ShowMore {...more} /> : null}
     </section>

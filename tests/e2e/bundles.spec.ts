@@ -117,7 +117,7 @@ test('send a bundle to a verified facilitator, import it, see records and histor
 
     // The coordinator's Bundles screen: nothing sent yet; the preview shows what travels and what consent keeps.
     await openSection(coordinator, 'Bundles');
-    await expect(coordinator.getByText('No bundle sent or received yet.')).toBeVisible();
+    await expect(coordinator.getByRole('heading', { name: 'No bundles yet' })).toBeVisible();
     await expectNoSeriousA11yViolations(coordinator, 'bundles');
     await coordinator.getByRole('button', { name: 'Create bundle for…' }).click();
     await expect(coordinator.getByText('Choose at least one recipient to see what would travel.')).toBeVisible();

@@ -18,7 +18,7 @@ async function openTeam(page: Page): Promise<void> {
 /** Sets name, role and region, and answers the card text the page then shows. */
 async function introduceMyself(page: Page, name: string, role: string, region: string): Promise<string> {
   await expect(page.getByText('Give your name first')).toBeVisible();
-  await expect(page.getByText('No team members yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No team members yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Save my details' }).click();
   await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(/Give your name\./);
   await page.getByLabel('Your name').fill(name);

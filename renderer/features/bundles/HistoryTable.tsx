@@ -2,6 +2,9 @@
 // refused files are counted per day, claimed sender and reason.
 import { useTranslation } from 'react-i18next';
 import type { BundleHistoryEntry } from '../../../common/bundles/bundle-views.schema.js';
+import { Package } from 'lucide-react';
+import { goTo } from '../../app/navigate.js';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { formatDateTime, formatNumber } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { RecordTable } from '../../ui/RecordTable.js';
@@ -51,7 +54,19 @@ export function HistoryTable() {
     <section className="card bundle-history" aria-labelledby="bundle-history-title">
       <h2 id="bundle-history-title">{t('history.title')}</h2>
       <LiveMessage id="bundle-history-error" kind="alert" text={historyError ? errorText(historyError) : null} />
-      {history !== null && history.length === 0 ? <p className="hint">{t('history.empty')}</p> : null}
+      {history !== null && history.length === 0 ? (
+        <EmptyState
+          id="bundles-empty"
+          level={3}
+          icon={Package}
+          title={t('emptyState.title')}
+          purpose={t('emptyState.purpose')}
+          actions={[
+            { label: t('emptyState.first'), onClick: () => useBundles.getState().open({ name: 'create' }), primary: true },
+            { label: t('emptyState.exchangeCards'), onClick: () => goTo({ section: 'team' }) },
+          ]}
+        />
+      ) : null}
       {history !== null && history.length > 0 ? (
         <RecordTable
           className="activity bundle-history-table"

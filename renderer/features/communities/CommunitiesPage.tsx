@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../../../common/roster/taxonomy.js';
+import { UsersRound } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { FilterSelect, ListHead, ListResults, usePagedCountText, SearchField } from '../../ui/ListPageParts.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
@@ -59,7 +61,19 @@ export function CommunitiesPage() {
         countText={countText}
         errorId="communities-list-error"
         error={listError}
-        emptyText={items !== null && items.length === 0 ? (filtered ? t('list.nothingFound') : t('list.empty')) : null}
+        emptyText={items !== null && items.length === 0 && filtered ? t('list.nothingFound') : null}
+        emptyState={
+          items !== null && items.length === 0 && !filtered ? (
+            <EmptyState
+              id="communities-empty"
+              level={3}
+              icon={UsersRound}
+              title={t('emptyState.title')}
+              purpose={t('emptyState.purpose')}
+              actions={[{ label: t('emptyState.first'), onClick: () => open({ name: 'create' }), primary: true }]}
+            />
+          ) : null
+        }
         more={hasMore ? { label: t('list.more'), onMore: () => void loadMore() } : null}
       >
         {items !== null && items.length > 0 ? (

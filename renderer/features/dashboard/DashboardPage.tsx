@@ -1,6 +1,9 @@
 // The dashboard's overview: the period, the headline figures, the charts and the region × area × status table, exports, definitions.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LayoutDashboard } from 'lucide-react';
+import { goTo } from '../../app/navigate.js';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
@@ -47,7 +50,18 @@ export function DashboardPage() {
               <DashboardCharts figures={figures} />
               <FiguresTable figures={figures} />
             </>
-          ) : null}
+          ) : (
+            <EmptyState
+              id="dashboard-empty"
+              icon={LayoutDashboard}
+              title={t('emptyState.title')}
+              purpose={t('emptyState.purpose')}
+              actions={[
+                { label: t('emptyState.startCollaboration'), onClick: () => goTo({ section: 'collaborations', view: { name: 'create', communityId: null, requestId: null } }), primary: true },
+                { label: t('emptyState.seeRequests'), onClick: () => goTo({ section: 'requests', view: { name: 'list' } }) },
+              ]}
+            />
+          )}
         </>
       ) : null}
       <DashboardExport />

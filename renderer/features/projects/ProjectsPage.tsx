@@ -1,6 +1,8 @@
 // The harmful projects list: one search box (name, location, financier or company, as you type), the projects found, add and deleted.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Factory } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { formatNumber } from '../../ui/format.js';
 import { ListHead, ListResults, SearchField } from '../../ui/ListPageParts.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
@@ -48,7 +50,19 @@ export function ProjectsPage() {
         countText={countText}
         errorId="projects-list-error"
         error={listError}
-        emptyText={total === 0 ? (searching ? t('list.nothingFound') : t('list.empty')) : null}
+        emptyText={total === 0 && searching ? t('list.nothingFound') : null}
+        emptyState={
+          total === 0 && !searching ? (
+            <EmptyState
+              id="projects-empty"
+              level={3}
+              icon={Factory}
+              title={t('emptyState.title')}
+              purpose={t('emptyState.purpose')}
+              actions={[{ label: t('emptyState.first'), onClick: () => open({ name: 'create' }), primary: true }]}
+            />
+          ) : null
+        }
       >
         {total === PROJECTS_LIMIT ? <p className="hint">{t('list.limited', { formatted: formatNumber(PROJECTS_LIMIT, language) })}</p> : null}
         {items && items.length > 0 ? (

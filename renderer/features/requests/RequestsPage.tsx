@@ -1,6 +1,9 @@
 // The requests list, most urgent first as the vault answers: a status filter (open ones by default), the requests, and the ways to add or see deleted ones.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Inbox } from 'lucide-react';
+import { goTo } from '../../app/navigate.js';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { FilterSelect, ListHead, ListResults, usePagedCountText } from '../../ui/ListPageParts.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
@@ -58,8 +61,23 @@ export function RequestsPage() {
         countText={countText}
         errorId="requests-list-error"
         error={listError}
-        emptyText={
-          items !== null && items.length === 0 ? (filter === 'all' ? t('list.empty') : filter === 'open' ? t('list.nothingOpen') : t('list.nothingFound')) : null
+        emptyText={items !== null && items.length === 0 && filter !== 'all' && filter !== 'open' ? t('list.nothingFound') : null}
+        emptyState={
+          items !== null && items.length === 0 && (filter === 'all' || filter === 'open') ? (
+            <EmptyState
+              id="requests-empty"
+              level={3}
+              icon={Inbox}
+              title={filter === 'all' ? t('emptyState.title') : t('emptyState.openTitle')}
+              purpose={t('emptyState.purpose')}
+              actions={[
+                { label: t('emptyState.first'), onClick: () => open({ name: 'create', communityId: null }), primary: true },
+                filter === 'open'
+                  ? { label: t('emptyState.showAll'), onClick: () => setFilter('all') }
+                  : { label: t('emptyState.addCommunity'), onClick: () => goTo({ section: 'communities', view: { name: 'create' } }) },
+              ]}
+            />
+          ) : null
         }
         more={hasMore ? { label: t('list.more'), onMore: () => void loadMore() } : null}
       >

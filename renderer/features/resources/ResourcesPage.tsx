@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_TYPES } from '../../../common/resources/resource.schema.js';
 import { STRATEGY_AREAS } from '../../../common/roster/taxonomy.js';
+import { BookOpen } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { formatNumber } from '../../ui/format.js';
 import { FilterSelect, ListHead, ListResults, usePagedCountText, SearchField } from '../../ui/ListPageParts.js';
 import { RecordTable, RowLink } from '../../ui/RecordTable.js';
@@ -81,7 +83,19 @@ export function ResourcesPage() {
         countText={countText}
         errorId="resources-list-error"
         error={listError}
-        emptyText={items !== null && items.length === 0 ? (filtered ? t('list.nothingFound') : t('list.empty')) : null}
+        emptyText={items !== null && items.length === 0 && filtered ? t('list.nothingFound') : null}
+        emptyState={
+          items !== null && items.length === 0 && !filtered ? (
+            <EmptyState
+              id="resources-empty"
+              level={3}
+              icon={BookOpen}
+              title={t('emptyState.title')}
+              purpose={t('emptyState.purpose')}
+              actions={[{ label: t('emptyState.first'), onClick: () => open({ name: 'create' }), primary: true }]}
+            />
+          ) : null
+        }
         more={hasMore ? { label: t('list.more'), onMore: () => void loadMore() } : null}
       >
         {items !== null && items.length > 0 ? (

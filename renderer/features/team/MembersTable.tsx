@@ -1,6 +1,8 @@
 // The team members: name (opens the safety number), role, region, verified or not, a loud warning when keys changed, last bundle.
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../common/team/team.schema.js';
+import { Users } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { RecordTable } from '../../ui/RecordTable.js';
 import { formatDateTime } from '../../ui/format.js';
@@ -21,6 +23,18 @@ function VerificationCell({ member }: { member: TeamMember }) {
   );
 }
 
+/** Moves focus (and the view) to the first of these fields the page shows. */
+function focusFirst(...ids: string[]): void {
+  for (const id of ids) {
+    const field = document.getElementById(id);
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+      return;
+    }
+  }
+}
+
 export function MembersTable() {
   const { t, i18n } = useTranslation(['team', 'taxonomy']);
   const members = useTeam((state) => state.members);
@@ -37,7 +51,20 @@ export function MembersTable() {
           ))}
         </div>
       ) : null}
-      {members !== null && members.length === 0 ? <p className="hint">{t('members.empty')}</p> : null}
+      {members !== null && members.length === 0 ? (
+        <EmptyState
+          id="team-empty"
+          level={3}
+          icon={Users}
+          title={t('emptyState.title')}
+          purpose={t('emptyState.purpose')}
+          actions={[
+            // The card shows once you have a name; until then, the name field is where sharing starts.
+            { label: t('emptyState.shareCard'), onClick: () => focusFirst('team-card-text', 'team-me-name'), primary: true },
+            { label: t('emptyState.addCard'), onClick: () => focusFirst('team-add-text') },
+          ]}
+        />
+      ) : null}
       {members !== null && members.length > 0 ? (
         <RecordTable
           className="activity team-table"
