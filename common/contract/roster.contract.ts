@@ -32,7 +32,10 @@ export type FacetCounts = z.infer<typeof facetCountsSchema>;
 export const rosterSearchResultSchema = z.object({
   total: z.number().int(),
   items: z.array(collaboratorSummarySchema),
-  /** For each facet, how many results each value would have with the other facets' filters applied. */
+  /**
+   * For each facet, how many results each value would have with the other facets' filters applied. Tags count without
+   * case and show their most used spelling ("CAO complaints"); a tag filter matches any case.
+   */
   facets: facetCountsSchema,
 });
 export type RosterSearchResult = z.infer<typeof rosterSearchResultSchema>;

@@ -110,9 +110,14 @@ export const collaboratorSummarySchema = z.object({
   region: regionSchema,
   countries: z.array(z.string()),
   strategyAreas: z.array(strategyAreaSchema),
+  levels: z.array(levelSchema),
+  /** Expertise tags as the record writes them. */
+  expertise: z.array(z.string()),
   languages: z.array(z.string()),
   vettingStatus: vettingStatusSchema,
   availabilityStatus: availabilityStatusSchema,
   updatedAt: z.string(),
+  /** When a search's words match the notes: a short passage around the first match, so the row says why it was found. */
+  notesExcerpt: z.string().nullable(),
 });
 export type CollaboratorSummary = z.infer<typeof collaboratorSummarySchema>;

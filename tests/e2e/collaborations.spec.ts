@@ -1,7 +1,9 @@
 // Collaborations in the UI: start one through the form (community, request, members from the roster with roles), walk the
-// lifecycle with its buttons and see the dated history, add and remove an activity, record a learning, delete and undo,
-// edit, restore from the deleted view, follow the links to a member and the request, Spanish.
+// lifecycle with its buttons and see each step in the one timeline, add and remove an activity and record a learning in
+// drawers, delete (from "More actions") and undo, edit, restore from the deleted view, follow the links to a member and
+// the request, Spanish.
 import type { Page } from '@playwright/test';
+import { dateField, fillDate } from './date-steps.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
 
@@ -37,6 +39,13 @@ async function seed(page: Page): Promise<void> {
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const lifecycle = (page: Page) => page.getByRole('region', { name: 'Lifecycle' });
 
+/** Deletes the collaboration on screen: "More actions", Delete, then the confirmation. */
+async function deleteThroughMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: `Delete the collaboration with ${COMMUNITY}?` }).getByRole('button', { name: 'Delete' }).click();
+}
+
 async function addMember(page: Page, search: string, name: string, role: string): Promise<void> {
   await page.getByLabel('Find a collaborator').fill(search);
   await page.getByRole('button', { name: `Add ${name}` }).click();
@@ -50,7 +59,7 @@ test('start through the form, walk the lifecycle, timeline, learning, edit, dele
   await seed(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Collaborations' }).click();
   await expect(h1(page, 'Collaborations')).toBeFocused();
-  await expect(page.getByText('No collaborations yet. Start the first one.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No collaborations yet' })).toBeVisible();
 
   // The form: what is missing is said next to each field; then community, request, two members with roles.
   await page.getByRole('button', { name: 'Start a collaboration' }).click();
@@ -66,7 +75,7 @@ test('start through the form, walk the lifecycle, timeline, learning, edit, dele
   await addMember(page, 'finance', FINANCE, 'bank research');
   await addMember(page, 'legal', LEGAL, 'complaint to the bank');
   await page.getByLabel('Owner', { exact: true }).fill('Latin America facilitator');
-  await page.getByLabel('Next follow-up').fill('2030-05-04');
+  await fillDate(dateField(page, 'Next follow-up'), '2030-05-04');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(h1(page, TITLE)).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Collaboration saved.' })).toBeVisible();
@@ -89,17 +98,25 @@ test('start through the form, walk the lifecycle, timeline, learning, edit, dele
   await confirm.getByRole('button', { name: 'Move to Concluded' }).click();
   await expect(lifecycle(page).getByText('Now: Concluded')).toBeVisible();
   await expect(lifecycle(page).getByText('This is a final state')).toBeVisible();
-  const history = lifecycle(page).getByRole('listitem');
-  await expect(history).toHaveCount(6);
-  await expect(history.nth(0)).toContainText(/Proposed \w{3} \d{1,2}, \d{4}/);
-  await expect(history.nth(5)).toContainText(/Concluded \w{3} \d{1,2}, \d{4}/);
+  // Each step is a status change in the one timeline, newest first, with its day and no time.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const steps = timeline.getByRole('listitem').filter({ hasText: 'Status change' });
+  await expect(steps).toHaveCount(6);
+  await expect(steps.nth(0)).toContainText(/Status change \w{3} \d{1,2}, \d{4}\s*Moved to Concluded/);
+  await expect(steps.nth(5)).toContainText(/Status change \w{3} \d{1,2}, \d{4}\s*Started as Proposed/);
+  await expect(timeline).not.toContainText(/\d:\d\d|AM|PM/);
   await expect(page.getByRole('status').filter({ hasText: 'The collaboration is now Concluded.' })).toBeVisible();
+  // The invitation opens "Record a learning" in a drawer, on its first field.
   await page.getByRole('button', { name: 'Record a learning' }).click();
-  await expect(page.getByLabel('What worked')).toBeFocused();
-  await page.getByLabel('What worked').fill('Letters to the board before the vote');
-  await page.getByLabel('Strategy area').selectOption({ label: 'Advocacy with decision-makers' });
-  await page.getByRole('button', { name: 'Record learning' }).click();
+  const learningDrawer = page.getByRole('dialog', { name: 'Record a learning' });
+  await expect(learningDrawer.getByLabel('What worked')).toBeFocused();
+  await learningDrawer.getByLabel('What worked').fill('Letters to the board before the vote');
+  await learningDrawer.getByLabel('Strategy area').selectOption({ label: 'Advocacy with decision-makers' });
+  await expectNoSeriousA11yViolations(page, 'collaboration detail with the learning drawer open');
+  await learningDrawer.getByRole('button', { name: 'Record learning' }).click();
+  await expect(learningDrawer).toBeHidden();
   const learnings = page.getByRole('region', { name: 'Learnings' });
+  await expect(learnings.getByRole('status').filter({ hasText: 'Learning recorded.' })).toBeVisible();
   await expect(learnings.getByRole('heading', { level: 3, name: 'Learning 1' })).toBeVisible();
   await expect(learnings).toContainText('Letters to the board before the vote');
 
@@ -116,24 +133,29 @@ test('start through the form, walk the lifecycle, timeline, learning, edit, dele
   await expect(h1(page, TITLE)).toBeFocused();
   await expect(page.getByText('Concluded · followed by Brazil facilitator')).toBeVisible();
 
-  // The timeline: add an activity (today by default), remove it, undo, remove again.
-  const timeline = page.getByRole('region', { name: 'Timeline' });
-  await expect(timeline.getByText('Nothing recorded yet.')).toBeVisible();
-  await page.getByLabel('Kind').selectOption({ label: 'Meeting' });
-  await page.getByLabel('What happened').fill('Call with the river assembly');
-  await page.getByRole('button', { name: 'Add activity' }).click();
+  // The timeline: add an activity (today by default) in a drawer, remove it, undo, remove again.
+  await expect(timeline.getByText('No activity recorded yet.')).toBeVisible();
+  await timeline.getByRole('button', { name: 'Add activity' }).click();
+  const activityDrawer = page.getByRole('dialog', { name: 'Add an activity' });
+  await activityDrawer.getByLabel('Kind').selectOption({ label: 'Meeting' });
+  await activityDrawer.getByLabel('What happened').fill('Call with the river assembly');
+  await activityDrawer.getByRole('button', { name: 'Add activity' }).click();
+  await expect(activityDrawer).toBeHidden();
+  await expect(timeline.getByRole('status').filter({ hasText: 'Activity added.' })).toBeVisible();
   const entry = timeline.getByRole('listitem').filter({ hasText: 'Call with the river assembly' });
   await expect(entry).toContainText('Meeting');
+  // Newest first: the activity of today comes before today's status changes.
+  await expect(timeline.getByRole('listitem').first()).toContainText('Call with the river assembly');
   await expectNoSeriousA11yViolations(page, 'concluded collaboration with timeline and learning');
   await entry.getByRole('button', { name: /^Remove Meeting of/ }).click();
   await expect(entry).toHaveCount(0);
   await timeline.getByRole('button', { name: 'Undo removal' }).click();
   await expect(entry).toBeVisible();
   await entry.getByRole('button', { name: /^Remove/ }).click();
-  await expect(timeline.getByText('Nothing recorded yet.')).toBeVisible();
+  await expect(timeline.getByText('No activity recorded yet.')).toBeVisible();
 
-  // Delete with undo, then the deleted view and restore.
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  // Delete, in "More actions" and asked first, with undo; then the deleted view and restore.
+  await deleteThroughMenu(page);
   await expect(h1(page, 'Collaborations')).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: `The collaboration with ${COMMUNITY} was moved to Deleted collaborations.` });
   await notice.getByRole('button', { name: 'Undo' }).click();
@@ -143,7 +165,7 @@ test('start through the form, walk the lifecycle, timeline, learning, edit, dele
   await expect(row).toContainText('Concluded');
   await expectNoSeriousA11yViolations(page, 'collaborations list');
   await row.getByRole('button', { name: COMMUNITY }).click();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await deleteThroughMenu(page);
   await page.getByRole('button', { name: 'Deleted collaborations' }).click();
   await expect(h1(page, 'Deleted collaborations')).toBeFocused();
   await expect(page.getByRole('table', { name: 'Deleted collaborations' }).getByRole('row', { name: new RegExp(COMMUNITY) })).toContainText('Brazil');

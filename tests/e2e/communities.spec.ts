@@ -1,5 +1,6 @@
 // Communities in the UI: add through the form, filter by region and text, reveal a contact, link and remove a harmful project, edit, delete and undo, restore, Spanish.
 import type { Page } from '@playwright/test';
+import { dateField, fillDate } from './date-steps.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
 
@@ -12,6 +13,15 @@ const PROJECT = 'Belo Monte Transmission Line';
 const communitiesHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'Communities' });
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ communit(y|ies)$/ });
 const table = (page: Page) => page.getByRole('table', { name: 'Communities found' });
+
+/** Deletes the community on screen: "More actions", Delete, then the confirmation. */
+async function deleteThroughMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete ${name}?` });
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+}
 
 /** Adds the first community through the form, as a person would, and lands on its detail. */
 async function addThroughForm(page: Page): Promise<void> {
@@ -56,7 +66,7 @@ test('add, filter by region and text, reveal, link and remove a project, edit, d
   await createConfirmedVault(page, PASSPHRASE);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Communities' }).click();
   await expect(communitiesHome(page)).toBeFocused();
-  await expect(page.getByText('No communities yet. Add the first one.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No communities yet' })).toBeVisible();
 
   await addThroughForm(page);
   // The detail shows every field and masks the sensitive contact until revealed; reveals are logged.
@@ -120,16 +130,25 @@ test('add, filter by region and text, reveal, link and remove a project, edit, d
   await table(page).getByRole('button', { name: NAME }).click();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeFocused();
   await expect(struggles.getByText('No harmful project is linked to this community yet.')).toBeVisible();
-  await struggles.getByLabel('Project', { exact: true }).selectOption({ label: `${PROJECT} (Brazil)` });
-  await struggles.getByLabel('What they resist').fill('Flooding of fishing grounds');
-  await struggles.getByLabel('Since').fill('2019-05-01');
-  await struggles.getByRole('button', { name: 'Link project' }).click();
+  // "Link project" opens the form in a drawer; once linked, the drawer closes and the section says so.
+  const linkButton = struggles.getByRole('button', { name: 'Link project' });
+  await linkButton.click();
+  const linkDrawer = page.getByRole('dialog', { name: 'Link a harmful project' });
+  await expect(linkDrawer.getByLabel('Project', { exact: true })).toBeFocused();
+  await linkDrawer.getByLabel('Project', { exact: true }).selectOption({ label: `${PROJECT} (Brazil)` });
+  await linkDrawer.getByLabel('What they resist').fill('Flooding of fishing grounds');
+  await fillDate(dateField(linkDrawer, 'Since'), '2019-05-01');
+  await expectNoSeriousA11yViolations(page, 'community detail with the link drawer open');
+  await linkDrawer.getByRole('button', { name: 'Link project' }).click();
+  await expect(linkDrawer).toBeHidden();
+  await expect(linkButton).toBeFocused();
   await expect(struggles.getByRole('status').filter({ hasText: `${PROJECT} is now linked to this community.` })).toBeVisible();
   const struggleRow = struggles.getByRole('row', { name: new RegExp(PROJECT) });
   await expect(struggleRow).toContainText('Implementation');
   await expect(struggleRow).toContainText('Flooding of fishing grounds');
   await expect(struggleRow).toContainText('May 1, 2019');
   await expect(struggles.getByText('Every harmful project in the vault is already linked to this community.')).toBeVisible();
+  await expect(linkButton).toHaveAttribute('aria-disabled', 'true');
   await expectNoSeriousA11yViolations(page, 'community detail with a struggle');
 
   // Remove, undo, remove again.
@@ -140,7 +159,7 @@ test('add, filter by region and text, reveal, link and remove a project, edit, d
   await expect(struggleRow).toBeVisible();
   await struggles.getByRole('button', { name: `Remove ${PROJECT}` }).click();
   await expect(struggles.getByText('No harmful project is linked to this community yet.')).toBeVisible();
-  await expect(struggles.getByLabel('Project', { exact: true })).toBeVisible();
+  await expect(linkButton).not.toHaveAttribute('aria-disabled', 'true');
 
   // Edit: the hidden contact stays hidden and is kept; leaving with unsaved changes asks first.
   await page.getByRole('button', { name: 'Edit' }).click();
@@ -160,8 +179,8 @@ test('add, filter by region and text, reveal, link and remove a project, edit, d
   await contacts.getByRole('button', { name: 'Reveal Signal' }).click();
   await expect(contacts.getByText(SIGNAL)).toBeVisible();
 
-  // Delete moves to Deleted communities with an Undo that restores.
-  await page.getByRole('button', { name: 'Delete' }).click();
+  // Delete, in "More actions" and asked first, moves to Deleted communities with an Undo that restores.
+  await deleteThroughMenu(page, NEW_NAME);
   await expect(communitiesHome(page)).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: `${NEW_NAME} was moved to Deleted communities.` });
   await expect(notice).toBeVisible();
@@ -172,7 +191,7 @@ test('add, filter by region and text, reveal, link and remove a project, edit, d
 
   // Deleted view: delete again, restore from there.
   await table(page).getByRole('button', { name: NEW_NAME }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteThroughMenu(page, NEW_NAME);
   await expect(count(page)).toHaveText('1 community');
   await page.getByRole('button', { name: 'Deleted communities' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deleted communities' })).toBeFocused();

@@ -89,6 +89,7 @@ test('request → matching → two collaborators → introduced → activity →
   // Matching: both collaborators are offered with their reasons; the facilitator picks both.
   await page.getByRole('button', { name: 'Find collaborators' }).click();
   await expect(h1(page, 'Find collaborators')).toBeFocused();
+  await page.getByRole('button', { name: `Why ${FINANCE} is suggested` }).click();
   await expect(page.getByRole('list', { name: `Why ${FINANCE} is suggested` })).toContainText('Works in Brazil');
   await page.getByRole('checkbox', { name: new RegExp(FINANCE) }).check();
   await page.getByRole('checkbox', { name: new RegExp(LEGAL) }).check();
@@ -112,9 +113,11 @@ test('request → matching → two collaborators → introduced → activity →
   await expect(h1(page, `Collaboration with ${HERE}`)).toBeFocused();
   await lifecycle(page).getByRole('button', { name: 'Move to Introduced' }).click();
   await expect(lifecycle(page).getByText('Now: Introduced')).toBeVisible();
-  await page.getByLabel('Kind').selectOption({ label: 'Meeting' });
-  await page.getByLabel('What happened').fill('First call between the community and both allies');
-  await page.getByRole('button', { name: 'Add activity' }).click();
+  await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Add activity' }).click();
+  const activityDrawer = page.getByRole('dialog', { name: 'Add an activity' });
+  await activityDrawer.getByLabel('Kind').selectOption({ label: 'Meeting' });
+  await activityDrawer.getByLabel('What happened').fill('First call between the community and both allies');
+  await activityDrawer.getByRole('button', { name: 'Add activity' }).click();
   await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'First call between' })).toContainText('Meeting');
   await lifecycle(page).getByRole('button', { name: 'Move to Active' }).click();
   await expect(lifecycle(page).getByText('Now: Active')).toBeVisible();
@@ -122,9 +125,10 @@ test('request → matching → two collaborators → introduced → activity →
   await page.getByRole('dialog', { name: 'Move to Concluded?' }).getByRole('button', { name: 'Move to Concluded' }).click();
   await expect(lifecycle(page).getByText('Now: Concluded')).toBeVisible();
   await page.getByRole('button', { name: 'Record a learning' }).click();
-  await page.getByLabel('What worked').fill(WORKED);
-  await page.getByLabel('Strategy area').selectOption({ label: 'Advocacy with decision-makers' });
-  await page.getByRole('button', { name: 'Record learning' }).click();
+  const learningDrawer = page.getByRole('dialog', { name: 'Record a learning' });
+  await learningDrawer.getByLabel('What worked').fill(WORKED);
+  await learningDrawer.getByLabel('Strategy area').selectOption({ label: 'Advocacy with decision-makers' });
+  await learningDrawer.getByRole('button', { name: 'Record learning' }).click();
   await expect(page.getByRole('region', { name: 'Learnings' })).toContainText(WORKED);
   await expectNoSeriousA11yViolations(page, 'concluded collaboration in the flow');
 

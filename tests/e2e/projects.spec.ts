@@ -1,5 +1,7 @@
 // Harmful projects in the UI: add through the form (inline link errors first), find by financier, detail with money and labels, communities facing it, edit, delete and undo, restore, Spanish.
 import type { Page } from '@playwright/test';
+import { dateField, fillDate } from './date-steps.js';
+import { deleteFromDetail } from './detail-steps.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
 
@@ -26,7 +28,7 @@ async function fillNewProject(page: Page): Promise<void> {
   await page.getByLabel('Environmental and social risk category').selectOption({ label: 'A — significant adverse impacts' });
   await page.getByLabel('Amount', { exact: true }).fill('1,250,000,000');
   await page.getByLabel('Currency', { exact: true }).fill('usd');
-  await page.getByLabel('Board date').fill('2024-06-30');
+  await fillDate(dateField(page, 'Board date'), '2024-06-30');
   await page.getByLabel('Add a company or borrower').fill('Hidro Norte SA');
   await page.getByLabel('Add a company or borrower').press('Enter');
   await expect(page.getByRole('button', { name: 'Remove Hidro Norte SA' })).toBeVisible();
@@ -49,7 +51,7 @@ test('add with inline link errors, find by financier, detail with communities, e
   await createConfirmedVault(page, PASSPHRASE);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Harmful projects' }).click();
   await expect(projectsHome(page)).toBeFocused();
-  await expect(page.getByText('No harmful project is recorded yet. Add the first one.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No harmful projects yet' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'empty projects list');
 
   // The form: wrong links are caught next to their fields, in words, before anything is saved.
@@ -152,8 +154,8 @@ test('add with inline link errors, find by financier, detail with communities, e
   await expect(detailValue(page, 'Stage')).toHaveText('Implementation');
   await expect(page.getByText('project id FINEM-0091')).toHaveCount(0);
 
-  // Delete moves the project to Deleted projects, with an Undo that restores it.
-  await page.getByRole('button', { name: 'Delete' }).click();
+  // Delete, in "More actions" and asked first, moves the project to Deleted projects, with an Undo that restores it.
+  await deleteFromDetail(page, `Delete ${NAME}?`);
   await expect(projectsHome(page)).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: `${NAME} was moved to Deleted projects.` });
   await expect(notice).toBeVisible();
@@ -165,7 +167,7 @@ test('add with inline link errors, find by financier, detail with communities, e
 
   // Deleted view: delete again and restore from there.
   await page.getByRole('button', { name: NAME }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteFromDetail(page, `Delete ${NAME}?`);
   await expect(count(page)).toHaveText('1 project');
   await page.getByRole('button', { name: 'Deleted projects' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deleted projects' })).toBeFocused();

@@ -1,6 +1,8 @@
 // Support requests in the UI: add through the form (inline errors first), edit with the leave guard, the list most urgent first, matching
-// with reasons in words, a collaboration for two collaborators, the request linked, delete and undo, restore, Spanish.
+// as compact rows with scores on a stated scale, reasons on demand and quick filters, a collaboration for two collaborators made from the
+// choice bar, the request linked, delete and undo, restore, Spanish.
 import type { Page } from '@playwright/test';
+import { dateField, fillDate } from './date-steps.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
 
@@ -18,6 +20,15 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
 /** The value a detail's description list gives for one term. */
 const detailValue = (page: Page, term: string) => page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 
+/** Delete from the detail: in the "More actions" menu, asked first. */
+async function deleteFromDetail(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const ask = page.getByRole('dialog', { name: `Delete the request ${COMMUNITY}: ${DESCRIPTION}?` });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Delete' }).click();
+}
+
 /** A community facing a project, and four collaborators: three that match the request in different ways, one that does not. */
 async function seedThroughContract(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -26,7 +37,16 @@ async function seedThroughContract(page: Page): Promise<boolean> {
       const harm = await window.cre.projects.create({ project: { name: project, country: 'BR', sectors: ['energy'], stage: 'approved', financiers: [{ name: 'BNDES' }] } });
       if (!place.ok || !harm.ok) return false;
       const link = await window.cre.struggles.link({ struggle: { communityId: place.value.id, projectId: harm.value.id, resisting: 'Forced displacement' } });
-      const person = (name: string, kind: 'cso' | 'network' | 'academic', countries: string[], strategyAreas: string[], languages: string[], availability: string, vetting: string) =>
+      const person = (
+        name: string,
+        kind: 'cso' | 'network' | 'academic',
+        countries: string[],
+        strategyAreas: string[],
+        languages: string[],
+        availability: string,
+        vetting: string,
+        expertise: string[] = [],
+      ) =>
         window.cre.roster.create({
           collaborator: {
             name,
@@ -34,7 +54,7 @@ async function seedThroughContract(page: Page): Promise<boolean> {
             countries,
             levels: ['international'],
             strategyAreas: strategyAreas as never,
-            expertise: [],
+            expertise,
             languages,
             vetting: { status: vetting as never },
             availability: { status: availability as never },
@@ -42,7 +62,7 @@ async function seedThroughContract(page: Page): Promise<boolean> {
           },
         });
       const people = await Promise.all([
-        person(finance, 'cso', ['BR'], ['financial_research', 'advocacy'], ['pt', 'en'], 'available', 'vetted'),
+        person(finance, 'cso', ['BR'], ['financial_research', 'advocacy'], ['pt', 'en'], 'available', 'vetted', ['BNDES finance', 'follow the money']),
         person(legal, 'cso', ['PE'], ['courts_complaints', 'advocacy'], ['es'], 'limited', 'proposed'),
         person(global, 'network', ['NL'], ['financial_research'], ['en'], 'available', 'vetted'),
         person(media, 'academic', ['BR'], ['media_campaigning'], ['pt'], 'available', 'vetted'),
@@ -76,13 +96,13 @@ async function addThroughForm(page: Page): Promise<void> {
   await page.getByLabel('Find a language').fill('portu');
   await page.getByRole('group', { name: 'Choices: Languages' }).getByLabel('Portuguese', { exact: true }).check();
   await page.getByLabel('Urgency', { exact: true }).selectOption({ label: 'Critical' });
-  await page.getByLabel('Deadline', { exact: true }).fill('2030-03-31');
+  await fillDate(dateField(page, 'Deadline'), '2030-03-31');
   await page.getByRole('button', { name: 'Save' }).click();
 }
 
 test('add and edit a request, see it most urgent first, match with reasons, create a collaboration, the request linked, delete, undo and restore, in Spanish too', async ({ app }) => {
-  // Four axe passes, one over a form listing every language, take most of this test's time.
-  test.setTimeout(120_000);
+  // Five axe passes, one over a form listing every language, take most of this test's time.
+  test.setTimeout(180_000);
   const { page } = app;
   await createConfirmedVault(page, PASSPHRASE);
   expect(await seedThroughContract(page)).toBe(true);
@@ -150,7 +170,7 @@ test('add and edit a request, see it most urgent first, match with reasons, crea
   await expect(rows.nth(2)).toContainText('No deadline');
   await expectNoSeriousA11yViolations(page, 'requests list');
 
-  // Matching: ranked, best first, each with its reasons in words; the collaborator covering none of the areas is not offered.
+  // Matching: compact rows, best first, each with its score as a share of the best possible; the collaborator covering none of the areas is not offered.
   await page.getByRole('button', { name: DESCRIPTION }).click();
   await page.getByRole('button', { name: 'Find collaborators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find collaborators' })).toBeFocused();
@@ -158,32 +178,85 @@ test('add and edit a request, see it most urgent first, match with reasons, crea
   const ranked = page.getByRole('group', { name: 'Choose the collaborators for this request' }).getByRole('listitem').filter({ has: page.getByRole('checkbox') });
   await expect(ranked).toHaveCount(3);
   await expect(ranked.nth(0)).toContainText(FINANCE);
+  await expect(ranked.nth(0)).toContainText('Civil society organisation · Brazil · Portuguese, English · Available now · Vetted');
+  // 60 (two areas) + 15 (a tag naming the financier) + 20 + 12 + 8 (languages) + 10 + 10 + 10 = 145 of 184 possible.
+  await expect(ranked.nth(0)).toContainText('79%');
+  const financeBox = page.getByRole('checkbox', { name: new RegExp(FINANCE) });
+  await expect(financeBox).toHaveAccessibleDescription(/79% of the best possible match/);
   await expect(page.getByText(MEDIA)).toHaveCount(0);
+
+  // Reasons open one row at a time, each with its points.
   const financeReasons = page.getByRole('list', { name: `Why ${FINANCE} is suggested` });
-  await expect(financeReasons).toContainText('Covers Advocacy with decision-makers, Financial research and power mapping');
+  await expect(financeReasons).toBeHidden();
+  const financeWhy = page.getByRole('button', { name: `Why ${FINANCE} is suggested` });
+  await expect(financeWhy).toHaveAttribute('aria-expanded', 'false');
+  await financeWhy.click();
+  await expect(financeWhy).toHaveAttribute('aria-expanded', 'true');
+  await expect(financeReasons).toContainText('Covers Advocacy with decision-makers, Financial research and power mapping +60 points');
+  await expect(financeReasons).toContainText('Expertise on a financier: “BNDES finance” → BNDES +15 points');
   await expect(financeReasons).toContainText('Works in Brazil');
   await expect(financeReasons).toContainText('Speaks Portuguese');
+  await expect(financeReasons).toContainText('Speaks the community’s language: Portuguese');
   await expect(financeReasons).toContainText('Offers support at the requested level: International');
   await expect(financeReasons).toContainText('Available now');
   await expect(financeReasons).toContainText('Vetted');
+  await expect(ranked.nth(0)).toContainText('145 of 184 possible points');
+  await page.getByRole('button', { name: `Why ${LEGAL} is suggested` }).click();
   const legalReasons = page.getByRole('list', { name: `Why ${LEGAL} is suggested` });
   await expect(legalReasons).toContainText('Works in the same region: Latin America');
   await expect(legalReasons).toContainText('Limited availability');
   await expect(legalReasons).toContainText('Proposed, not yet vetted');
+  await page.getByRole('button', { name: `Why ${GLOBAL} is suggested` }).click();
   await expect(page.getByRole('list', { name: `Why ${GLOBAL} is suggested` })).toContainText('An international actor');
+  await financeWhy.click();
+  await expect(financeReasons).toBeHidden();
+
+  // Quick filters: the request's language, vetted only; a chosen collaborator stays in view.
+  const filters = page.getByRole('group', { name: 'Quick filters' });
+  const vettedOnly = filters.getByRole('button', { name: 'Vetted only' });
+  await vettedOnly.click();
+  await expect(vettedOnly).toHaveAttribute('aria-pressed', 'true');
+  await expect(ranked).toHaveCount(2);
+  await expect(page.getByText('2 of 3 shown with these filters; chosen collaborators stay in view.')).toBeVisible();
+  await vettedOnly.click();
+  const speaksPortuguese = filters.getByRole('button', { name: 'Speaks Portuguese' });
+  await speaksPortuguese.click();
+  await expect(ranked).toHaveCount(1);
+  await expect(ranked.nth(0)).toContainText(FINANCE);
+  await filters.getByRole('button', { name: 'Available only' }).click();
+  await expect(ranked).toHaveCount(1);
+  await filters.getByRole('button', { name: 'Available only' }).click();
+  await speaksPortuguese.click();
+  await expect(ranked).toHaveCount(3);
   await expectNoSeriousA11yViolations(page, 'matching');
 
-  // Creating with nothing chosen says what is missing; then two collaborators, a role, the owner and a follow-up.
-  await page.getByRole('button', { name: 'Create collaboration' }).click();
-  await expect(page.getByText('Choose at least one collaborator.')).toBeVisible();
-  await expect(page.getByLabel('Owner', { exact: true })).toHaveAccessibleDescription(/Name the facilitator who follows this collaboration\./);
+  // The choice bar: nothing chosen, nothing to create; it stays at the bottom of the window while the page scrolls.
+  const bar = page.getByRole('region', { name: 'Your choice' });
+  const create = bar.getByRole('button', { name: 'Create collaboration' });
+  await expect(bar.getByRole('status')).toHaveText('0 collaborators chosen');
+  await expect(create).toBeDisabled();
+  await page.setViewportSize({ width: 1024, height: 680 });
   await page.getByRole('checkbox', { name: new RegExp(FINANCE) }).check();
   await page.getByRole('checkbox', { name: new RegExp(LEGAL) }).check();
+  await expect(bar.getByRole('status')).toHaveText('2 collaborators chosen');
+  await page.getByRole('heading', { level: 1, name: 'Find collaborators' }).scrollIntoViewIfNeeded();
+  await expect(bar).toBeInViewport({ ratio: 1 });
+  // A chosen collaborator the filters would hide stays in the list.
+  await vettedOnly.click();
+  await expect(ranked).toHaveCount(3);
+  await vettedOnly.click();
+
+  // Create from the bar with no owner: the owner field is where the facilitator lands, with the message.
   await page.getByLabel(`Role of ${FINANCE}`).fill('Financial research lead');
-  await page.getByLabel('Owner', { exact: true }).fill('Marta Quispe');
-  await page.getByLabel('Next follow-up').fill('2030-01-15');
-  await expect(page.getByText('2 collaborators chosen')).toBeVisible();
-  await page.getByRole('button', { name: 'Create collaboration' }).click();
+  await create.click();
+  const owner = page.getByLabel('Owner', { exact: true });
+  await expect(owner).toBeFocused();
+  await expect(owner).toHaveAccessibleDescription(/Name the facilitator who follows this collaboration\./);
+  await owner.fill('Marta Quispe');
+  await fillDate(dateField(page, 'Next follow-up'), '2030-01-15');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(create).toBeInViewport();
+  await create.click();
 
   // The new collaboration opens, then the request shows it and reads linked.
   await expect(page.getByRole('status').filter({ hasText: 'Collaboration created with 2 collaborators. The request is now linked.' })).toBeVisible();
@@ -199,7 +272,7 @@ test('add and edit a request, see it most urgent first, match with reasons, crea
   await expect(made).toContainText('Marta Quispe');
 
   // Delete moves it to Deleted requests, with Undo.
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteFromDetail(page);
   await expect(requestsHome(page)).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: `The request ${COMMUNITY}: ${DESCRIPTION} was moved to Deleted requests.` });
   await expect(notice).toBeVisible();
@@ -210,7 +283,7 @@ test('add and edit a request, see it most urgent first, match with reasons, crea
 
   // Deleted view: delete again and restore from there; the community's country names where it came from.
   await page.getByRole('button', { name: DESCRIPTION }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteFromDetail(page);
   await expect(rows).toHaveCount(2);
   await page.getByRole('button', { name: 'Deleted requests' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deleted requests' })).toBeFocused();

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { deleteFromDetail } from './detail-steps.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault } from './vault-steps.js';
 
@@ -34,7 +35,7 @@ async function addThroughForm(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'Strategy areas' }).getByLabel('Courts and complaints').check();
   await page.getByLabel('Find a language').fill('span');
   await page.getByRole('group', { name: 'Choices: Languages' }).getByLabel('Spanish', { exact: true }).check();
-  await page.getByLabel('Network').check();
+  await page.getByRole('main').getByLabel('Network').check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: `${TITLE} was saved.` })).toBeVisible();
@@ -52,7 +53,7 @@ test('add a resource, attach a file, save a copy after the warning (audited), de
   await createConfirmedVault(page, PASSPHRASE);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Resources' }).click();
   await expect(resourcesHome(page)).toBeFocused();
-  await expect(page.getByText('No resources yet. Add the first one.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No resources yet' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'resources list');
   await addThroughForm(page);
 
@@ -88,8 +89,8 @@ test('add a resource, attach a file, save a copy after the warning (audited), de
   expect(entry?.detail).toMatchObject({ fileName: FILE_NAME });
   expect(JSON.stringify(entry)).not.toContain(folder);
 
-  // Delete moves it to the deleted view, with its attachment, from where it comes back whole.
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  // Delete, in "More actions" and asked first, moves it to the deleted view, with its attachment, from where it comes back whole.
+  await deleteFromDetail(page, `Delete ${TITLE}?`);
   await expect(resourcesHome(page)).toBeVisible();
   await expect(page.getByText(`${TITLE} was moved to Deleted resources.`)).toBeVisible();
   await page.getByRole('button', { name: 'Deleted resources' }).click();

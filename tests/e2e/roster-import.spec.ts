@@ -1,4 +1,4 @@
-// CSV import and export through the screens: map, check (a row's problem named by row and column), import, find, export, cancel.
+// CSV import and export through the screens: map, check (a row's problem named by row and column), import, find (through the notes, quoted), export, cancel.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,11 @@ test('import a CSV through mapping and report, find the new collaborator, export
   await expect(page.getByText(/duplicates? (was|were) not imported/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to the roster' }).click();
   await expect(total(page)).toHaveText('1 collaborator');
+  await page.getByLabel('Search the roster').fill('defenders');
+  // Found through its notes: the row quotes them, the matched word marked.
+  const found = page.getByRole('listbox', { name: 'Collaborators found' }).getByRole('option', { name: new RegExp(VALID_NAME) });
+  await expect(found).toContainText('In the notes: river defenders');
+  await expect(found.locator('mark')).toHaveText('defenders');
   await page.getByLabel('Search the roster').fill('agua viva');
   await expect(page.getByRole('listbox', { name: 'Collaborators found' }).getByText(VALID_NAME)).toBeVisible();
 

@@ -1,4 +1,6 @@
-// The roster in the UI: add through the form, find by facets and by text with or without accents, reveal, edit, delete and undo, restore, Spanish.
+// The roster in the UI: add through the form, find by facets (removed through their chips) and by text with or without
+// accents (matched words marked, relevance order while typing), the list filling a small window, reveal, edit, delete
+// and undo, restore, Spanish.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { createConfirmedVault, rosterHome } from './vault-steps.js';
@@ -11,6 +13,15 @@ const RISK = 'Threatened after the hearing';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ collaborators?$/ });
 const results = (page: Page) => page.getByRole('listbox', { name: 'Collaborators found' });
+const sortBy = (page: Page) => page.getByLabel('Sort by');
+const chip = (page: Page, filter: string) => page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: `Remove filter: ${filter}` });
+
+/** Deletes the open collaborator through "More actions", answering its question. */
+async function deleteOpenCollaborator(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: `Delete ${name}?` }).getByRole('button', { name: 'Delete' }).click();
+}
 
 async function search(page: Page, text: string): Promise<void> {
   await page.getByLabel('Search the roster').fill(text);
@@ -54,7 +65,7 @@ test('add, find by facets and by text with or without accents, reveal, edit, del
   await createConfirmedVault(page, PASSPHRASE);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roster' }).click();
   await expect(rosterHome(page)).toBeFocused();
-  await expect(page.getByText('The roster is empty. Add the first collaborator.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add the first collaborator' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'empty roster');
 
   await addThroughForm(page);
@@ -76,7 +87,7 @@ test('add, find by facets and by text with or without accents, reveal, edit, del
         countries: ['TH'],
         levels: ['international'],
         strategyAreas: ['media_campaigning'],
-        expertise: [],
+        expertise: ['CAO complaints'],
         languages: ['th'],
         contacts: [],
         vetting: { status: 'proposed' },
@@ -92,32 +103,58 @@ test('add, find by facets and by text with or without accents, reveal, edit, del
   await expect(count(page)).toHaveText('2 collaborators');
   await expectNoSeriousA11yViolations(page, 'roster list');
 
-  // Text search folds accents both ways and matches word starts as one types.
+  // Each row says where, at what level, in which languages, and its availability.
+  const rede = results(page).getByRole('option', { name: new RegExp(NAME) });
+  await expect(rede).toContainText('Network · Latin America, Brazil · National');
+  await expect(rede).toContainText('Languages: Portuguese');
+  await expect(rede).toContainText('Available');
+  // A tag keeps the case it was written in, in the row and in the filter.
+  await expect(page.getByRole('group', { name: 'Expertise' }).getByLabel('CAO complaints (1)')).toBeVisible();
+
+  // Text search folds accents both ways and matches word starts as one types; the matched words are marked.
+  await sortBy(page).selectOption({ label: 'Recently updated' });
   await search(page, 'Sao Paulo');
   await expect(count(page)).toHaveText('1 collaborator');
   await expect(results(page).getByRole('option', { name: new RegExp(NAME) })).toBeVisible();
+  await expect(results(page).locator('mark')).toHaveText(['São', 'Paulo']);
+  // While text is typed the list goes by relevance; clearing the text brings back the order chosen before.
+  await expect(sortBy(page)).toHaveValue('relevance');
+  await expect(sortBy(page).locator('option:checked')).toHaveText('Relevance');
   await search(page, 'águas');
   await expect(count(page)).toHaveText('1 collaborator');
   await search(page, 'mek');
   await expect(results(page).getByRole('option', { name: /Mekong Watch Collective/ })).toBeVisible();
+  await expect(results(page).locator('mark')).toHaveText('Mekong');
   await expect(count(page)).toHaveText('1 collaborator');
+  await search(page, 'cao');
+  await expect(results(page).locator('mark')).toHaveText('CAO');
   await search(page, '');
   await expect(count(page)).toHaveText('2 collaborators');
+  await expect(sortBy(page)).toHaveValue('updated');
+  await sortBy(page).selectOption({ label: 'Name' });
 
-  // Facets: tick a strategy area, then a country; counts follow; Clear filters brings everyone back.
+  // Facets: tick a strategy area, then a country; counts follow; each shows as a chip, and removing the chip removes it.
   const strategy = page.getByRole('group', { name: 'Strategy area' });
   await expect(strategy.getByLabel('Media and campaigning (1)')).toBeVisible();
   await strategy.getByLabel('Financial research and power mapping (1)').check();
   await expect(count(page)).toHaveText('1 collaborator');
   await expect(results(page).getByRole('option')).toHaveCount(1);
   await expect(results(page).getByRole('option', { name: new RegExp(NAME) })).toBeVisible();
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await chip(page, 'Strategy area: Financial research and power mapping').click();
   await expect(count(page)).toHaveText('2 collaborators');
+  await expect(strategy.getByLabel('Financial research and power mapping (1)')).not.toBeChecked();
+  await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
   await page.getByRole('group', { name: 'Country' }).getByLabel('Thailand (1)').check();
+  await page.getByRole('group', { name: 'Level' }).getByLabel('International (1)').check();
   await expect(results(page).getByRole('option', { name: /Mekong Watch Collective/ })).toBeVisible();
   await expect(count(page)).toHaveText('1 collaborator');
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(chip(page, 'Country: Thailand')).toBeVisible();
+  await chip(page, 'Country: Thailand').click();
+  // The focus moves to the chip that is left.
+  await expect(chip(page, 'Level: International')).toBeFocused();
+  await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(count(page)).toHaveText('2 collaborators');
+  await expect(page.getByLabel('Search the roster')).toBeFocused();
 
   // Keyboard: from the search box, Down enters the list; Down moves; Enter opens (sorted by name, Rede is second).
   await page.getByLabel('Search the roster').focus();
@@ -149,7 +186,7 @@ test('add, find by facets and by text with or without accents, reveal, edit, del
   await expect(risk.getByText(RISK)).toBeVisible();
 
   // Delete moves to Deleted with an Undo that restores.
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteOpenCollaborator(page, NEW_NAME);
   await expect(rosterHome(page)).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: `${NEW_NAME} was moved to Deleted collaborators.` });
   await expect(notice).toBeVisible();
@@ -160,7 +197,7 @@ test('add, find by facets and by text with or without accents, reveal, edit, del
 
   // Deleted view: delete again, restore from there.
   await results(page).getByRole('option', { name: new RegExp(NEW_NAME) }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await deleteOpenCollaborator(page, NEW_NAME);
   await expect(count(page)).toHaveText('1 collaborator');
   await page.getByRole('button', { name: 'Deleted collaborators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deleted collaborators' })).toBeFocused();

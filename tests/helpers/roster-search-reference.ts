@@ -3,6 +3,7 @@
 // tests and the benchmark use it, never the app.
 import type { FacetCounts, ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../common/contract/roster.contract.js';
 import { ROSTER_FACETS } from '../../common/contract/roster.contract.js';
+import { searchWords } from '../../common/roster/search-words.js';
 import { nameOnlyFtsQuery, rowToSummary, SUMMARY_COLUMNS, type SummaryRow } from '../../db/collaborator-search.repo.js';
 import type { ReadableDB } from '../../db/handles.js';
 import { RELEVANCE_BM25_LIMIT, storedFilterValues, toFtsQuery, type RelevanceOptions } from '../../main/core/roster/roster-search.js';
@@ -12,7 +13,7 @@ interface Clause {
   params: unknown[];
 }
 
-/** Where each facet lives in a collaborator row: a plain column, or a JSON list (tags counted lowercased, as the index does). */
+/** Where each facet lives in a collaborator row: a plain column, or a JSON list (tags counted lowercased and shown in their usual spelling, as the index does). */
 const FACET_SOURCES: Record<RosterFacet, { column: string; list: boolean }> = {
   strategy: { column: 'strategy_areas', list: true },
   level: { column: 'levels', list: true },
@@ -51,8 +52,24 @@ function whereFor(query: ParsedRosterQuery, skip: RosterFacet | null, withText =
   return { sql: clauses.map((c) => c.sql).join(' AND '), params: clauses.flatMap((c) => c.params) };
 }
 
+/** Each folded tag's spelling to show: the one most live collaborators write, ties in BINARY order. */
+function tagLabels(db: ReadableDB): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT folded, spelling FROM (
+         SELECT cre_lower(spelling) AS folded, spelling, row_number() OVER (PARTITION BY cre_lower(spelling) ORDER BY uses DESC, spelling) AS r
+         FROM (SELECT j.value AS spelling, count(DISTINCT c.seq) AS uses FROM collaborators c, json_each(c.expertise) j
+               WHERE c.deleted_at IS NULL GROUP BY j.value))
+       WHERE r = 1`,
+    )
+    .raw()
+    .all() as [string, string][];
+  return new Map(rows);
+}
+
 function facetCounts(db: ReadableDB, query: ParsedRosterQuery): FacetCounts {
   const counts: FacetCounts = {};
+  const labels = tagLabels(db);
   for (const facet of ROSTER_FACETS) {
     // Counts for a facet ignore that facet's own filter, so ticking one value still shows what the others would give.
     const where = whereFor(query, facet);
@@ -60,9 +77,10 @@ function facetCounts(db: ReadableDB, query: ParsedRosterQuery): FacetCounts {
     const perCollaborator = list
       ? `SELECT DISTINCT c.seq, ${valueExpression(facet)} AS value FROM collaborators c, json_each(c.${column}) j WHERE ${where.sql}`
       : `SELECT c.seq, c.${column} AS value FROM collaborators c WHERE ${where.sql}`;
-    counts[facet] = db
+    const rows = db
       .prepare(`SELECT value, count(*) AS count FROM (${perCollaborator}) GROUP BY value ORDER BY count DESC, value`)
       .all(...where.params) as { value: string; count: number }[];
+    counts[facet] = facet === 'tag' ? rows.map(({ value, count }) => ({ value: labels.get(value) ?? value, count })) : rows;
   }
   return counts;
 }
@@ -109,5 +127,7 @@ export function searchRosterReference(
   db.function('cre_lower', { deterministic: true }, (value: unknown) => String(value).toLowerCase());
   const where = whereFor(query, null);
   const total = (db.prepare(`SELECT count(*) AS n FROM collaborators c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-  return { total, items: pageRows(db, query, offset, limit, options.relevanceLimit ?? RELEVANCE_BM25_LIMIT).map(rowToSummary), facets: facetCounts(db, query) };
+  const words = searchWords(query.text);
+  const items = pageRows(db, query, offset, limit, options.relevanceLimit ?? RELEVANCE_BM25_LIMIT).map((row) => rowToSummary(row, words));
+  return { total, items, facets: facetCounts(db, query) };
 }

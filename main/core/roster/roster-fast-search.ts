@@ -2,6 +2,7 @@
 import type { FacetCounts, ParsedRosterQuery, RosterFacet, RosterSearchResult } from '../../../common/contract/roster.contract.js';
 import { ROSTER_FACETS } from '../../../common/contract/roster.contract.js';
 import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
+import { searchWords } from '../../../common/roster/search-words.js';
 import {
   getCollaboratorSummaries,
   matchCollaboratorNames,
@@ -52,7 +53,7 @@ export interface RosterSearch {
   invalidate(): void;
   /** Drop everything held, record data included: call on lock. */
   clear(): void;
-  /** Expertise tags in use that start with `prefix` (any case), most used first, for autocomplete. */
+  /** Expertise tags in use that start with `prefix` (any case), most used first, each in its usual spelling, for autocomplete. */
   expertiseTags(prefix: string, limit: number): { tag: string; count: number }[];
   /** For the benchmark and tests: brings the index up to date now, and says how. */
   warm(): IndexUpdate;
@@ -141,14 +142,15 @@ function countInto(index: RosterIndex, within: Bitset, facets: readonly RosterFa
   }
 }
 
-function countsToList(facet: FacetIndex, out: Int32Array): { value: string; count: number }[] {
+/** One facet's counts, most frequent first; `labels` (for tags, their usual spelling) replace the folded values. */
+function countsToList(facet: FacetIndex, out: Int32Array, labels: readonly string[] = facet.values): { value: string; count: number }[] {
   const list: { id: number; count: number }[] = [];
   out.forEach((count, id) => {
     if (count > 0) list.push({ id, count });
   });
   // Most frequent first, then by value in SQLite's BINARY order (value ids follow it).
   list.sort((a, b) => b.count - a.count || a.id - b.id);
-  return list.map(({ id, count }) => ({ value: facet.values[id]!, count }));
+  return list.map(({ id, count }) => ({ value: labels[id]!, count }));
 }
 
 function pageIds(index: RosterIndex, match: Bitset, sort: ParsedRosterQuery['sort'], relevance: Int32Array | null, offset: number, limit: number): number[] {
@@ -165,9 +167,9 @@ function pageIds(index: RosterIndex, match: Bitset, sort: ParsedRosterQuery['sor
   return ids;
 }
 
-function readPage(db: ReadableDB, index: RosterIndex, ids: readonly number[]): CollaboratorSummary[] {
+function readPage(db: ReadableDB, index: RosterIndex, ids: readonly number[], words: readonly string[]): CollaboratorSummary[] {
   const seqs = ids.map((id) => index.seqOf[id]!);
-  const bySeq = getCollaboratorSummaries(db, seqs);
+  const bySeq = getCollaboratorSummaries(db, seqs, words);
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
@@ -202,10 +204,12 @@ function runSearch(session: Session, query: ParsedRosterQuery, offset: number, l
   countInto(index, match, ROSTER_FACETS.filter((facet) => !filters.has(facet)), counts);
   for (const facet of filters.keys()) countInto(index, withAllBut(facet), [facet], counts);
   const facets: FacetCounts = {};
-  for (const facet of ROSTER_FACETS) facets[facet] = countsToList(index.facets[facet], counts.get(facet)!);
+  for (const facet of ROSTER_FACETS) {
+    facets[facet] = countsToList(index.facets[facet], counts.get(facet)!, facet === 'tag' ? index.tagLabels() : undefined);
+  }
 
   const ids = pageIds(index, match, query.sort, relevance ? text?.byRelevance ?? null : null, offset, limit);
-  return { total: popcount(match), items: readPage(session.db, index, ids), facets };
+  return { total: popcount(match), items: readPage(session.db, index, ids, searchWords(query.text)), facets };
 }
 
 /**
@@ -260,7 +264,9 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
       return read(open.index, open.db);
     },
     expertiseTags(prefix, limit) {
-      const { values, valueStart } = current().session.index.facets.tag;
+      const { index } = current().session;
+      const { values, valueStart } = index.facets.tag;
+      const labels = index.tagLabels();
       const wanted = prefix.toLowerCase();
       const found: { id: number; count: number }[] = [];
       values.forEach((value, id) => {
@@ -268,7 +274,7 @@ export function createRosterSearch(openVault: () => { db: ReadableDB; vaultId: s
       });
       // Value ids follow BINARY order, so ties come out as the SQL `ORDER BY count DESC, tag` would give them.
       found.sort((a, b) => b.count - a.count || a.id - b.id);
-      return found.slice(0, limit).map(({ id, count }) => ({ tag: values[id]!, count }));
+      return found.slice(0, limit).map(({ id, count }) => ({ tag: labels[id]!, count }));
     },
   };
 }

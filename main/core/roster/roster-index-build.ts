@@ -9,8 +9,12 @@ import {
 import type { ReadableDB } from '../../../db/handles.js';
 import { assembleIndex, seqLookup, type FacetIndex, type RosterIndex } from './roster-index.js';
 
-/** Each facet's values of one stored row; tags are counted lowercased. */
-function facetValuesOfRow(row: CollaboratorFacetColumns): Record<RosterFacet, readonly string[]> {
+/** What the index lays out per row: the facets, and the tags as written (to show each tag in its usual spelling). */
+type IndexedList = RosterFacet | 'tagSpelling';
+const INDEXED_LISTS: readonly IndexedList[] = [...ROSTER_FACETS, 'tagSpelling'];
+
+/** Each facet's values of one stored row; tags are counted lowercased, and kept as written beside. */
+function facetValuesOfRow(row: CollaboratorFacetColumns): Record<IndexedList, readonly string[]> {
   return {
     strategy: row.strategyAreas,
     level: row.levels,
@@ -21,6 +25,7 @@ function facetValuesOfRow(row: CollaboratorFacetColumns): Record<RosterFacet, re
     vetting: [row.vettingStatus],
     availability: [row.availabilityStatus],
     tag: row.expertise.map((tag) => tag.toLowerCase()),
+    tagSpelling: row.expertise,
   };
 }
 
@@ -83,13 +88,17 @@ class FacetBuilder {
   }
 }
 
-function newBuilders(): Record<RosterFacet, FacetBuilder> {
-  return Object.fromEntries(ROSTER_FACETS.map((facet) => [facet, new FacetBuilder()])) as Record<RosterFacet, FacetBuilder>;
+function newBuilders(): Record<IndexedList, FacetBuilder> {
+  return Object.fromEntries(INDEXED_LISTS.map((list) => [list, new FacetBuilder()])) as Record<IndexedList, FacetBuilder>;
 }
 
-function finish(db: ReadableDB, seqOf: Int32Array, builders: Record<RosterFacet, FacetBuilder>): RosterIndex {
-  const facets = Object.fromEntries(ROSTER_FACETS.map((facet) => [facet, builders[facet].build(seqOf.length)])) as Record<RosterFacet, FacetIndex>;
-  return assembleIndex(db, seqOf, facets);
+function assemble(db: ReadableDB, seqOf: Int32Array, lists: Record<IndexedList, FacetIndex>): RosterIndex {
+  const { tagSpelling, ...facets } = lists;
+  return assembleIndex(db, seqOf, facets, tagSpelling);
+}
+
+function finish(db: ReadableDB, seqOf: Int32Array, builders: Record<IndexedList, FacetBuilder>): RosterIndex {
+  return assemble(db, seqOf, Object.fromEntries(INDEXED_LISTS.map((list) => [list, builders[list].build(seqOf.length)])) as Record<IndexedList, FacetIndex>);
 }
 
 /**
@@ -105,7 +114,7 @@ export function buildRosterIndex(db: ReadableDB): RosterIndex {
     const dense = denseOf(row.seq);
     if (dense < 0) continue;
     const values = facetValuesOfRow(row);
-    for (const facet of ROSTER_FACETS) builders[facet].addRow(dense, values[facet]);
+    for (const list of INDEXED_LISTS) builders[list].addRow(dense, values[list]);
   }
   return finish(db, seqOf, builders);
 }
@@ -172,10 +181,10 @@ function patchFacet(previous: FacetIndex, previousRow: Int32Array, changed: read
 export function patchRosterIndex(db: ReadableDB, previous: RosterIndex, changedSeqs: ReadonlySet<number>): RosterIndex | null {
   const seqOf = listLiveCollaboratorSeqsByName(db);
   const size = seqOf.length;
-  const changedRows = new Map<number, Record<RosterFacet, readonly string[]>>();
+  const changedRows = new Map<number, Record<IndexedList, readonly string[]>>();
   for (const row of getLiveCollaboratorFacets(db, changedSeqs)) changedRows.set(row.seq, facetValuesOfRow(row));
   const previousRow = new Int32Array(size);
-  const changed: (Record<RosterFacet, readonly string[]> | undefined)[] = new Array<undefined>(size);
+  const changed: (Record<IndexedList, readonly string[]> | undefined)[] = new Array<undefined>(size);
   for (let dense = 0; dense < size; dense += 1) {
     const seq = seqOf[dense]!;
     const values = changedRows.get(seq);
@@ -188,8 +197,9 @@ export function patchRosterIndex(db: ReadableDB, previous: RosterIndex, changedS
     if (before < 0 || changedSeqs.has(seq)) return null;
     previousRow[dense] = before;
   }
-  const facets = Object.fromEntries(
-    ROSTER_FACETS.map((facet) => [facet, patchFacet(previous.facets[facet], previousRow, changed.map((values) => values && distinct(values[facet])))]),
-  ) as Record<RosterFacet, FacetIndex>;
-  return assembleIndex(db, seqOf, facets);
+  const before = (list: IndexedList): FacetIndex => (list === 'tagSpelling' ? previous.tagSpellings : previous.facets[list]);
+  const lists = Object.fromEntries(
+    INDEXED_LISTS.map((list) => [list, patchFacet(before(list), previousRow, changed.map((values) => values && distinct(values[list])))]),
+  ) as Record<IndexedList, FacetIndex>;
+  return assemble(db, seqOf, lists);
 }

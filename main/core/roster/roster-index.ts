@@ -30,6 +30,10 @@ export interface RosterIndex {
   /** Dense ids, newest update first (ties by seq): the 'updated' sort. */
   byUpdated(): Int32Array;
   readonly facets: Readonly<Record<RosterFacet, FacetIndex>>;
+  /** Tags exactly as written (the `tag` facet folds their case): which spellings are in use, and how often. */
+  readonly tagSpellings: FacetIndex;
+  /** For each value id of the `tag` facet, the spelling to show: the most used one, ties in BINARY order. */
+  tagLabels(): readonly string[];
   /** Every live collaborator. */
   readonly all: Bitset;
   /** Zeroes the typed arrays (strings cannot be wiped in JavaScript): for lock, so orders do not linger in memory. */
@@ -115,12 +119,32 @@ export function seqLookup(seqOf: Int32Array): (seq: number) => number {
   return (seq) => map.get(seq) ?? -1;
 }
 
+/**
+ * The spelling to show for each folded tag: among the spellings that fold to it, the one the most collaborators use;
+ * on a tie the first in BINARY order ("CAO complaints" before "cao complaints"), as spelling ids follow that order.
+ */
+export function displaySpellings(tags: FacetIndex, spellings: FacetIndex): string[] {
+  const labels = [...tags.values];
+  const best = new Int32Array(tags.values.length);
+  spellings.values.forEach((spelling, id) => {
+    const tag = tags.valueIds.get(spelling.toLowerCase());
+    if (tag === undefined) return;
+    const uses = spellings.valueStart[id + 1]! - spellings.valueStart[id]!;
+    if (uses > best[tag]!) {
+      best[tag] = uses;
+      labels[tag] = spelling;
+    }
+  });
+  return labels;
+}
+
 /** The index object over a name order and its facets; `byUpdated` is read on first use (it costs a full table scan). */
-export function assembleIndex(db: ReadableDB, seqOf: Int32Array, facets: Record<RosterFacet, FacetIndex>): RosterIndex {
+export function assembleIndex(db: ReadableDB, seqOf: Int32Array, facets: Record<RosterFacet, FacetIndex>, tagSpellings: FacetIndex): RosterIndex {
   const size = seqOf.length;
   const words = Math.ceil(size / 32);
   const denseOf = seqLookup(seqOf);
   let byUpdated: Int32Array | null = null;
+  let tagLabels: string[] | null = null;
   const all = emptyBitset(words);
   for (let id = 0; id < size; id += 1) setBit(all, id);
   return {
@@ -131,10 +155,12 @@ export function assembleIndex(db: ReadableDB, seqOf: Int32Array, facets: Record<
     // Only the 'updated' sort needs it, and it costs a full table scan: read it on first use.
     byUpdated: () => (byUpdated ??= Int32Array.from(listLiveCollaboratorSeqsByUpdated(db), (seq) => denseOf(seq))),
     facets,
+    tagSpellings,
+    tagLabels: () => (tagLabels ??= displaySpellings(facets.tag, tagSpellings)),
     all,
     wipe() {
       for (const array of [seqOf, all, byUpdated ?? new Int32Array(0)]) array.fill(0);
-      for (const facet of Object.values(facets)) for (const array of [facet.rowStart, facet.rowValues, facet.valueStart, facet.valueRows]) array.fill(0);
+      for (const facet of [...Object.values(facets), tagSpellings]) for (const array of [facet.rowStart, facet.rowValues, facet.valueStart, facet.valueRows]) array.fill(0);
     },
   };
 }

@@ -1,14 +1,11 @@
 // What the roster search takes from a query: the typed text as an FTS5 query, filter values as stored, the relevance rule.
 // Both searches use these: the in-memory one the app runs (roster-fast-search.ts) and the SQL one tests hold it to.
 import type { RosterFacet } from '../../../common/contract/roster.contract.js';
+import { searchWords } from '../../../common/roster/search-words.js';
 
 /** Turns what a person typed into an FTS5 query: every word must match, the last one (being typed) as a prefix. */
 export function toFtsQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' AND ');
 }
@@ -25,7 +22,7 @@ export interface RelevanceOptions {
   relevanceLimit?: number;
 }
 
-/** Filter values as stored: tags are kept lowercased, every other facet as given. */
+/** Filter values as the index holds them: tags folded to lower case (a tag filter ignores case), every other facet as given. */
 export function storedFilterValues(facet: RosterFacet, values: readonly string[]): string[] {
   return facet === 'tag' ? values.map((v) => v.toLowerCase()) : [...values];
 }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { effectiveSort } from './facet-display.js';
 import { useRoster } from './roster-store.js';
 
 export function ExportDialog() {
@@ -20,8 +19,7 @@ export function ExportDialog() {
     setError(null);
     setBusy(true);
     // The same query the roster list shows, so the file holds what the user was looking at.
-    const { text, filters, sort } = useRoster.getState();
-    const query = { text, filters, sort: effectiveSort(sort, text) };
+    const query = useRoster.getState().currentQuery();
     const reply = await request((api) => api.rosterIo.exportCsv({ query, includeSensitive }));
     setBusy(false);
     if (!reply.ok) setError(errorText(reply.error));

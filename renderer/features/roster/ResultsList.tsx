@@ -1,35 +1,17 @@
-// The results: a virtualized listbox fetched page by page as it scrolls; arrows move, Enter opens, the highlighted row stays in view.
+// The results: a virtualized listbox fetched page by page as it scrolls, filling the height it is given; arrows move,
+// Enter opens, the highlighted row stays in view.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollaboratorSummary } from '../../../common/roster/collaborator.schema.js';
+import { searchWords } from '../../../common/roster/search-words.js';
 import { nextActiveIndex, PAGE_SIZE, pagesFor } from './facet-display.js';
-import { useFacetValueLabel } from './labels.js';
+import { ResultRow } from './ResultRow.js';
 import { useRoster } from './roster-store.js';
 
-const ROW_HEIGHT = 104;
+/** A row's height before it is measured: three lines, or four when a search may quote the notes. */
+const ROW_HEIGHT = 84;
+const ROW_HEIGHT_WITH_TEXT = 104;
 const optionId = (index: number) => `roster-option-${index}`;
-
-function ResultRow({ item }: { item: CollaboratorSummary }) {
-  const { t } = useTranslation('roster');
-  const label = useFacetValueLabel();
-  const places = [label('region', item.region), ...item.countries.map((code) => label('country', code))].join(' · ');
-  return (
-    <>
-      <span className="result-name">{item.name}</span>
-      <span className="result-line">
-        {label('kind', item.kind)} — {places}
-      </span>
-      <span className="result-line muted">{item.strategyAreas.map((area) => label('strategy', area)).join(', ')}</span>
-      <span className="badges">
-        <span className={`badge vetting-${item.vettingStatus}`}>
-          {t('list.vettingBadge', { status: label('vetting', item.vettingStatus) })}
-        </span>
-        <span className={`badge availability-${item.availabilityStatus}`}>{label('availability', item.availabilityStatus)}</span>
-      </span>
-    </>
-  );
-}
 
 export function ResultsList({ onOpen, listRef }: { onOpen: (id: string) => void; listRef: Ref<HTMLDivElement> }) {
   const { t } = useTranslation('roster');
@@ -38,13 +20,15 @@ export function ResultsList({ onOpen, listRef }: { onOpen: (id: string) => void;
   const activeIndex = useRoster((state) => state.activeIndex);
   const setActiveIndex = useRoster((state) => state.setActiveIndex);
   const loadPage = useRoster((state) => state.loadPage);
+  const text = useRoster((state) => state.text);
+  const words = useMemo(() => searchWords(text), [text]);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer hands back fresh functions each render; this component reads them during render and never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library -- see the line above
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (words.length > 0 ? ROW_HEIGHT_WITH_TEXT : ROW_HEIGHT),
     overscan: 6,
   });
   const rows = virtualizer.getVirtualItems();
@@ -54,6 +38,15 @@ export function ResultsList({ onOpen, listRef }: { onOpen: (id: string) => void;
   useEffect(() => {
     for (const page of pagesFor(first, last)) void loadPage(page);
   }, [first, last, loadPage]);
+
+  // A new search starts at the top; coming back from a detail (below) keeps the place instead.
+  const queryKey = useRoster((state) => JSON.stringify([state.text, state.filters, state.sort, state.typedSort]));
+  const shownQuery = useRef(queryKey);
+  useEffect(() => {
+    if (queryKey === shownQuery.current) return;
+    shownQuery.current = queryKey;
+    scroller.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
 
   // Coming back from a detail, the list scrolls to the row that was open.
   useEffect(() => {
@@ -89,6 +82,7 @@ export function ResultsList({ onOpen, listRef }: { onOpen: (id: string) => void;
         role="listbox"
         tabIndex={0}
         aria-label={t('list.resultsLabel')}
+        aria-describedby="roster-keyboard-hint"
         aria-activedescendant={rows.some((row) => row.index === active) ? optionId(active) : undefined}
         className="results-list"
         onKeyDown={onKeyDown}
@@ -99,19 +93,21 @@ export function ResultsList({ onOpen, listRef }: { onOpen: (id: string) => void;
           return (
             <div
               key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
               id={optionId(row.index)}
               role="option"
               aria-selected={row.index === active}
               aria-setsize={total}
               aria-posinset={row.index + 1}
               className={row.index === active ? 'result-row active' : 'result-row'}
-              style={{ transform: `translateY(${row.start}px)`, height: row.size }}
+              style={{ transform: `translateY(${row.start}px)` }}
               onClick={() => {
                 setActiveIndex(row.index);
                 if (item) onOpen(item.id);
               }}
             >
-              {item ? <ResultRow item={item} /> : <span className="muted">{t('list.loadingRow')}</span>}
+              {item ? <ResultRow item={item} words={words} /> : <span className="muted">{t('list.loadingRow')}</span>}
             </div>
           );
         })}

@@ -1,5 +1,8 @@
-// Saved searches on the roster list: name the current search to keep it, reopen one (text, filters, sort), rename or delete it.
+// "Saved searches ▾" on the roster list: a popover (react-aria) to reopen a saved search (text, filters, sort), name the
+// current search to keep it, rename or delete one. What happened is said beside the button, after the popover closes.
+import { ChevronDown } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../../common/contract/errors.js';
 import type { SavedSearch } from '../../../common/contract/saved-searches.contract.js';
@@ -44,6 +47,7 @@ export function SavedSearches({ onApply }: { onApply: (text: string) => void }) 
   const [items, setItems] = useState<SavedSearch[]>([]);
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -90,9 +94,12 @@ export function SavedSearches({ onApply }: { onApply: (text: string) => void }) 
       setError(t('saved.nameRequired'));
       return;
     }
-    const { text, filters, sort } = useRoster.getState();
-    const saved = await change(() => request((api) => api.savedSearches.save({ name: trimmed, query: { text, filters, sort } })), t('saved.saved', { name: trimmed }));
-    if (saved) setName('');
+    const query = useRoster.getState().currentQuery();
+    const saved = await change(() => request((api) => api.savedSearches.save({ name: trimmed, query })), t('saved.saved', { name: trimmed }));
+    if (saved) {
+      setName('');
+      setOpen(false);
+    }
   }
 
   function reopen(item: SavedSearch): void {
@@ -100,6 +107,7 @@ export function SavedSearches({ onApply }: { onApply: (text: string) => void }) 
     setError(null);
     useRoster.getState().applyQuery(item.query);
     onApply(item.query.text);
+    setOpen(false);
   }
 
   async function rename(item: SavedSearch, newName: string | null): Promise<void> {
@@ -108,61 +116,90 @@ export function SavedSearches({ onApply }: { onApply: (text: string) => void }) 
     await change(() => request((api) => api.savedSearches.rename({ id: item.id, name: newName.trim() })), t('saved.renamed', { name: newName.trim() }));
   }
 
+  const savedList =
+    items.length === 0 ? (
+      <p className="hint">{t('saved.none')}</p>
+    ) : (
+      <ul className="saved-list" aria-label={t('saved.listLabel')}>
+        {items.map((item) =>
+          renaming === item.id ? (
+            <li key={item.id}>
+              <RenameForm item={item} onDone={(newName) => void rename(item, newName)} />
+            </li>
+          ) : (
+            <li key={item.id}>
+              <button type="button" className="saved-open" onClick={() => reopen(item)}>
+                <span className="visually-hidden">{t('saved.openPrefix')} </span>
+                {item.name}
+              </button>
+              <button type="button" className="link-button" onClick={() => setRenaming(item.id)}>
+                {t('saved.rename')}
+                <span className="visually-hidden"> {item.name}</span>
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void change(() => request((api) => api.savedSearches.delete({ id: item.id })), t('saved.deleted', { name: item.name }))}
+              >
+                {t('saved.delete')}
+                <span className="visually-hidden"> {item.name}</span>
+              </button>
+            </li>
+          ),
+        )}
+      </ul>
+    );
+
+  const saveForm = (
+    <form
+      className="saved-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saveCurrent();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="saved-name">{t('saved.nameLabel')}</label>
+        <input id="saved-name" className="input" type="text" maxLength={120} value={name} onChange={(event) => setName(event.target.value)} aria-describedby="saved-name-hint" />
+        <p id="saved-name-hint" className="hint">
+          {t('saved.nameHint')}
+        </p>
+      </div>
+      <button type="submit" className="button primary">
+        {t('saved.save')}
+      </button>
+    </form>
+  );
+
   return (
-    <section className="saved-searches" aria-labelledby="saved-title">
-      <h2 id="saved-title">{t('saved.title')}</h2>
-      <form
-        className="saved-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveCurrent();
+    <div className="saved-searches">
+      <DialogTrigger
+        isOpen={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (next) {
+            setStatus(null);
+            setRenaming(null);
+          }
         }}
       >
-        <div className="field">
-          <label htmlFor="saved-name">{t('saved.nameLabel')}</label>
-          <input id="saved-name" className="input" type="text" maxLength={120} value={name} onChange={(event) => setName(event.target.value)} aria-describedby="saved-name-hint" />
-          <p id="saved-name-hint" className="hint">
-            {t('saved.nameHint')}
-          </p>
-        </div>
-        <button type="submit" className="button secondary">
-          {t('saved.save')}
-        </button>
-      </form>
+        <Button className="button secondary menu-button">
+          {t('saved.title')}
+          <ChevronDown aria-hidden="true" size={18} />
+        </Button>
+        <Popover className="saved-popover" placement="bottom end">
+          <Dialog className="saved-dialog">
+            <Heading slot="title" className="saved-title">
+              {t('saved.title')}
+            </Heading>
+            {savedList}
+            {saveForm}
+            <LiveMessage id="saved-error" kind="alert" text={error} />
+          </Dialog>
+        </Popover>
+      </DialogTrigger>
       <LiveMessage id="saved-status" kind="status" tone="success" text={status} />
-      <LiveMessage id="saved-error" kind="alert" text={error} />
-      {items.length === 0 ? (
-        <p className="hint">{t('saved.none')}</p>
-      ) : (
-        <ul className="saved-list" aria-label={t('saved.listLabel')}>
-          {items.map((item) =>
-            renaming === item.id ? (
-              <li key={item.id}>
-                <RenameForm item={item} onDone={(newName) => void rename(item, newName)} />
-              </li>
-            ) : (
-              <li key={item.id}>
-                <button type="button" className="button secondary small" onClick={() => reopen(item)}>
-                  <span className="visually-hidden">{t('saved.openPrefix')} </span>
-                  {item.name}
-                </button>
-                <button type="button" className="link-button" onClick={() => setRenaming(item.id)}>
-                  {t('saved.rename')}
-                  <span className="visually-hidden"> {item.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => void change(() => request((api) => api.savedSearches.delete({ id: item.id })), t('saved.deleted', { name: item.name }))}
-                >
-                  {t('saved.delete')}
-                  <span className="visually-hidden"> {item.name}</span>
-                </button>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-    </section>
+    </div>
   );
 }
+

@@ -22,7 +22,10 @@ interface RosterData {
   view: RosterView;
   text: string;
   filters: RosterFilters;
+  /** The order chosen for browsing without text. */
   sort: RosterSort;
+  /** The order chosen while text is typed; null means relevance. Forgotten when the text is cleared. */
+  typedSort: RosterSort | null;
   /** null until the first answer for the current query. */
   total: number | null;
   pages: Record<number, CollaboratorSummary[]>;
@@ -37,11 +40,14 @@ interface RosterData {
 interface RosterState extends RosterData, UndoableRemoval {
   open(view: RosterView): void;
   setText(text: string): void;
+  /** Picks the order: the one for typed text while there is text, else the browsing one. */
   setSort(sort: RosterSort): void;
   setFilter(facet: RosterFacet, value: string, checked: boolean): void;
   clearFilters(): void;
   /** Reopens a saved search: its text, filters and sort at once. */
   applyQuery(query: { text: string; filters: RosterFilters; sort: RosterSort }): void;
+  /** The query the list shows, with the order in effect: what a saved search or an export keeps. */
+  currentQuery(): { text: string; filters: RosterFilters; sort: RosterSort };
   setActiveIndex(index: number): void;
   search(): Promise<void>;
   loadPage(page: number): Promise<void>;
@@ -52,6 +58,7 @@ const initial: RosterData = {
   text: '',
   filters: {},
   sort: 'name',
+  typedSort: null,
   total: null,
   pages: {},
   facets: {},
@@ -66,7 +73,7 @@ export const useRoster = create<RosterState>()((set, get) => {
   const inFlight = new Set<string>();
 
   function queryOf(state: RosterData) {
-    return { text: state.text, filters: state.filters, sort: effectiveSort(state.sort, state.text) };
+    return { text: state.text, filters: state.filters, sort: effectiveSort(state.sort, state.text, state.typedSort) };
   }
 
   async function fetchPage(page: number, fresh: boolean): Promise<void> {
@@ -102,11 +109,17 @@ export const useRoster = create<RosterState>()((set, get) => {
   return {
     ...initial,
     open: (view) => set({ view }),
-    setText: (text) => requery({ text }),
-    setSort: (sort) => requery({ sort }),
+    setText: (text) => requery(text.trim() === '' ? { text, typedSort: null } : { text }),
+    setSort: (sort) => requery(get().text.trim() !== '' ? { typedSort: sort === 'relevance' ? null : sort } : { sort }),
     setFilter: (facet, value, checked) => requery({ filters: toggleFilter(get().filters, facet, value, checked) }),
     clearFilters: () => requery({ filters: {} }),
-    applyQuery: ({ text, filters, sort }) => requery({ text, filters, sort }),
+    applyQuery: ({ text, filters, sort }) =>
+      requery(
+        text.trim() !== ''
+          ? { text, filters, typedSort: sort === 'relevance' ? null : sort }
+          : { text, filters, sort: effectiveSort(sort, ''), typedSort: null },
+      ),
+    currentQuery: () => queryOf(get()),
     setActiveIndex: (activeIndex) => set({ activeIndex }),
     search: () => fetchPage(0, true),
     loadPage: async (page) => {

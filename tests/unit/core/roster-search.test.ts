@@ -98,11 +98,47 @@ describe('roster search: facets, paging, sorts', () => {
     const all = await find({});
     expect([all.total, all.items.map((i) => i.name)]).toEqual([1, ['Kept Collective']]);
     expect(count(all, 'language', 'pt')).toBe(0);
-    expect(count(all, 'tag', 'unique tag')).toBe(0);
+    expect(count(all, 'tag', 'Unique tag')).toBe(0);
     expect((await find({ text: 'deleted' })).total).toBe(0);
     expect((await find({ filters: { tag: ['unique tag'] } })).total).toBe(0);
     await call('cre:roster.restore', { id: gone });
-    expect(count(await find({}), 'tag', 'unique tag')).toBe(1);
+    expect(count(await find({}), 'tag', 'Unique tag')).toBe(1);
+  });
+
+  it('shows each tag in the spelling most collaborators use, while filtering and suggesting without case', async () => {
+    const { add, find, call } = await rosterVault();
+    await add({ name: 'A', expertise: ['CAO complaints', 'mining'] });
+    await add({ name: 'B', expertise: ['CAO complaints'] });
+    const c = await add({ name: 'C', expertise: ['cao complaints', 'Mining'] });
+    // Two "CAO complaints" against one "cao complaints"; "mining" and "Mining" tie, so BINARY order (capital first) decides.
+    expect((await find({})).facets['tag']).toEqual([{ value: 'CAO complaints', count: 3 }, { value: 'Mining', count: 2 }]);
+    for (const tag of ['CAO complaints', 'cao complaints', 'CAO COMPLAINTS']) expect((await find({ filters: { tag: [tag] } })).total).toBe(3);
+    expect(await call('cre:roster.expertiseTags', { prefix: 'ca' })).toEqual([{ tag: 'CAO complaints', count: 3 }]);
+    // A result row keeps each record's own spelling.
+    expect((await find({ text: 'C', sort: 'name' })).items.find((item) => item.name === 'C')?.expertise).toEqual(['cao complaints', 'Mining']);
+    // The spelling follows edits (the index is patched): a tie keeps the capitals, then most write it in lower case.
+    await call('cre:roster.update', { id: c, collaborator: { ...ANA, contacts: [], name: 'C', expertise: ['cao complaints'] } });
+    await add({ name: 'D', expertise: ['cao complaints'] });
+    expect((await find({})).facets['tag']?.[0]).toEqual({ value: 'CAO complaints', count: 4 });
+    await add({ name: 'E', expertise: ['cao complaints'] });
+    expect((await find({})).facets['tag']).toEqual([{ value: 'cao complaints', count: 5 }, { value: 'mining', count: 1 }]);
+  });
+
+  it('quotes the notes where the search words match them, and only then', async () => {
+    const { add, find } = await rosterVault();
+    const notes = `Long-standing partner on river basins. ${'Background words here. '.repeat(6)}Followed the Inspection Panel request on the dam in 2021, and wrote the brief. ${'More text after. '.repeat(10)}`;
+    await add({ name: 'River Keepers', notes });
+    await add({ name: 'Panel Watchers', notes: 'Nothing relevant in these notes.' });
+    const found = await find({ text: 'inspection pan', sort: 'relevance' });
+    expect(found.items.map((item) => item.name)).toEqual(['River Keepers']);
+    const excerpt = found.items[0]!.notesExcerpt!;
+    expect(excerpt).toMatch(/^…\S/);
+    expect(excerpt).toContain('Followed the Inspection Panel request');
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt.length).toBeLessThan(170);
+    // Found by name only: nothing to quote. No text: nothing to quote.
+    expect((await find({ text: 'watchers' })).items[0]!.notesExcerpt).toBeNull();
+    expect((await find({})).items.every((item) => item.notesExcerpt === null)).toBe(true);
   });
 
   it('pages with offset and limit, and sorts by name (case-insensitive, stable), newest update, and relevance', async () => {

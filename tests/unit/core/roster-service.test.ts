@@ -80,7 +80,7 @@ describe('roster service', () => {
     expect(filtered.total).toBe(1);
     expect(filtered.facets['language']).toEqual(expect.arrayContaining([{ value: 'fr', count: 1 }, { value: 'pt', count: 1 }]));
     expect(filtered.facets['region']).toEqual([{ value: 'africa', count: 1 }]);
-    expect(await call('cre:roster.expertiseTags', { prefix: 'dev' })).toEqual([{ tag: 'development banks', count: 2 }]);
+    expect(await call('cre:roster.expertiseTags', { prefix: 'dev' })).toEqual([{ tag: 'Development banks', count: 2 }]);
   });
 
   it('refuses unknown countries and languages with invalid_input', async () => {

@@ -1,10 +1,12 @@
-// The find screen's pure logic: which facet values show and in what order, ticking filters, sorting, paging, list keys, place names.
+// The find screen's pure logic: which facet values show and in what order, show more, ticking filters and chips, sorting, paging, list keys, place names.
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
+  activeFilters,
   effectiveSort,
   nextActiveIndex,
   pagesFor,
+  previewFacetValues,
   sortChoices,
   toggleFilter,
   visibleFacetValues,
@@ -51,6 +53,50 @@ describe('filters and sorting', () => {
     expect(effectiveSort('relevance', '  ')).toBe('name');
     expect(effectiveSort('relevance', 'sao')).toBe('relevance');
     expect(effectiveSort('updated', '')).toBe('updated');
+  });
+
+  it('sorts by relevance while text is typed, unless another order was picked then; the browsing order comes back without text', () => {
+    expect(effectiveSort('name', 'sao')).toBe('relevance');
+    expect(effectiveSort('updated', 'sao')).toBe('relevance');
+    expect(effectiveSort('updated', 'sao', 'name')).toBe('name');
+    expect(effectiveSort('updated', '', 'name')).toBe('updated');
+    expect(effectiveSort('name', ' ', null)).toBe('name');
+  });
+
+  it('treats tags without case: ticking one spelling shows it ticked in another, unticking removes any spelling', () => {
+    const counts = { tag: [{ value: 'CAO complaints', count: 3 }] };
+    expect(visibleFacetValues('tag', counts, { tag: ['cao complaints'] }, same, collator)).toEqual([{ value: 'CAO complaints', count: 3, checked: true }]);
+    expect(toggleFilter({ tag: ['cao complaints'] }, 'tag', 'CAO complaints', false)).toEqual({});
+    expect(toggleFilter({ tag: ['cao complaints'] }, 'tag', 'CAO complaints', true)).toEqual({ tag: ['CAO complaints'] });
+    // Codes of other facets are exact.
+    expect(toggleFilter({ country: ['BR'] }, 'country', 'br', true)).toEqual({ country: ['BR', 'br'] });
+  });
+
+  it('lists the active filters in the panel order, for the chips', () => {
+    expect(activeFilters({ tag: ['mining'], strategy: ['advocacy'], country: ['BR', 'KE'] })).toEqual([
+      { facet: 'strategy', value: 'advocacy' },
+      { facet: 'country', value: 'BR' },
+      { facet: 'country', value: 'KE' },
+      { facet: 'tag', value: 'mining' },
+    ]);
+    expect(activeFilters({})).toEqual([]);
+  });
+});
+
+describe('show more in a filter group', () => {
+  const values = (n: number, ticked: number[] = []) =>
+    Array.from({ length: n }, (_, i) => ({ value: `v${i}`, count: n - i, checked: ticked.includes(i) }));
+
+  it('shows the first values and counts the rest; everything once expanded; nothing hidden in a short group', () => {
+    expect(previewFacetValues(values(10), false, 6)).toEqual({ shown: values(10).slice(0, 6), hidden: 4 });
+    expect(previewFacetValues(values(10), true, 6)).toEqual({ shown: values(10), hidden: 0 });
+    expect(previewFacetValues(values(6), false, 6)).toEqual({ shown: values(6), hidden: 0 });
+  });
+
+  it('never hides a ticked value', () => {
+    const { shown, hidden } = previewFacetValues(values(10, [8]), false, 6);
+    expect(shown.map((v) => v.value)).toEqual(['v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v8']);
+    expect(hidden).toBe(3);
   });
 });
 
