@@ -1,6 +1,6 @@
 // Matching for one request: the roster ranked as compact rows with quick filters and reasons on demand; tick collaborators,
 // give roles, name the owner, and create the collaboration from a bar that stays at the bottom of the window.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../../common/community/match.schema.js';
@@ -62,6 +62,24 @@ function useCommunityLanguages(communityId: string | null): readonly string[] {
   return languages;
 }
 
+/** The vault owner's own name (Team → You), the usual owner of what they start; '' until known or when unset. */
+function useOwnName(whenKnown: (name: string) => void): string {
+  const [name, setName] = useState('');
+  useEffect(() => {
+    let live = true;
+    void request((api) => api.team.me({})).then((reply) => {
+      if (!live || !reply.ok) return;
+      const own = reply.value.displayName.trim();
+      setName(own);
+      if (own !== '') whenKnown(own);
+    });
+    return () => {
+      live = false;
+    };
+  }, [whenKnown]);
+  return name;
+}
+
 export function MatchPage({ requestId }: { requestId: string }) {
   const { t } = useTranslation('requests');
   const errorText = useErrorText();
@@ -82,7 +100,11 @@ export function MatchPage({ requestId }: { requestId: string }) {
   const matches = useMemo(() => (ranking.state === 'ready' ? ranking.matches : []), [ranking]);
   const rankOf = useMemo(() => new Map(matches.map((match, index) => [match.collaborator.id, index + 1])), [matches]);
   const shown = filterMatches(matches, filters, new Set(choice.picks.map((pick) => pick.collaboratorId)));
-  const started = choice.picks.length > 0 || choice.owner.trim() !== '' || choice.nextFollowUp !== '';
+  // The owner starts as the person using the vault; a name they did not type is not unsaved work.
+  const fillOwner = useCallback((own: string) => setChoice((current) => (current.owner === '' ? { ...current, owner: own } : current)), []);
+  const ownName = useOwnName(fillOwner);
+  const ownerTyped = choice.owner.trim() !== '' && choice.owner !== ownName;
+  const started = choice.picks.length > 0 || ownerTyped || choice.nextFollowUp !== '';
 
   useEffect(() => {
     if (!started) return undefined;
