@@ -61,7 +61,9 @@ const SHOTS: Shot[] = [
     show: async (page) => {
       await openSection(page, 'Roster');
       await page.getByLabel('Search the roster').fill('World Bank');
-      await page.getByRole('status').filter({ hasText: /collaborators?$/ }).first().waitFor();
+      // The search runs after a short pause in typing: wait for its relevance order and the marked words.
+      await page.getByLabel('Sort by').locator('option:checked', { hasText: 'Relevance' }).waitFor({ state: 'attached' });
+      await page.getByRole('main').locator('mark').first().waitFor();
     },
   },
   {
