@@ -1,7 +1,7 @@
 // One timeline for a collaboration: its activities (each on a calendar day) and its lifecycle's status changes (each at a
 // moment, placed on the local day it fell on), newest first. Within one day, activities come before status changes.
 import type { Activity, CollaborationState } from '../../../common/community/collaboration.schema.js';
-import { localDayOf } from '../../ui/format-day-only.js';
+import { isDateOnly, localDayOf } from '../../ui/format-day-only.js';
 
 export type TimelineEntry =
   | { type: 'activity'; key: string; day: string; activity: Activity }
@@ -15,7 +15,7 @@ interface StateChange {
 /** The local calendar day of a moment; a date-only value (or an unreadable one) is kept as it came. */
 function dayOfMoment(at: string): string {
   const moment = new Date(at);
-  return /^\d{4}-\d{2}-\d{2}$/.test(at) || Number.isNaN(moment.getTime()) ? at.slice(0, 10) : localDayOf(moment);
+  return isDateOnly(at) || Number.isNaN(moment.getTime()) ? at.slice(0, 10) : localDayOf(moment);
 }
 
 /**

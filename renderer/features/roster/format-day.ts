@@ -1,6 +1,6 @@
-// A calendar date (`YYYY-MM-DD`, no time zone) in the interface language, the same day wherever the computer is.
+// A calendar date (`YYYY-MM-DD`, no time zone) in the interface language, spelled out: the same day wherever the computer is.
+import { formatDayOnly } from '../../ui/format-day-only.js';
+
 export function formatDay(day: string, language: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDayOnly(day, language, 'long');
 }
