@@ -5,6 +5,7 @@ import type enCollaborations from '../common/i18n/locales/en/collaborations.json
 import type enCommunities from '../common/i18n/locales/en/communities.json';
 import type enDashboard from '../common/i18n/locales/en/dashboard.json';
 import type enErrors from '../common/i18n/locales/en/errors.json';
+import type enGrants from '../common/i18n/locales/en/grants.json';
 import type enImport from '../common/i18n/locales/en/import.json';
 import type enProjects from '../common/i18n/locales/en/projects.json';
 import type enResources from '../common/i18n/locales/en/resources.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
     resources: {
       app: typeof enApp;
       errors: typeof enErrors;
+      grants: typeof enGrants;
       roster: typeof enRoster;
       import: typeof enImport;
       taxonomy: typeof enTaxonomy;

@@ -3,6 +3,14 @@ import { bundlesContract } from './bundles.contract.js';
 import { collaborationsContract, matchingContract, todayContract } from './collaborations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { dashboardContract } from './dashboard.contract.js';
+import {
+  grantApplicationsContract,
+  grantAwardsContract,
+  grantCallsContract,
+  grantDashboardContract,
+  grantMeetingsContract,
+  grantReviewsContract,
+} from './grants.contract.js';
 import { preferencesContract } from './preferences.contract.js';
 import { resourcesContract } from './resources.contract.js';
 import { rosterContract } from './roster.contract.js';
@@ -32,6 +40,12 @@ export const creContract = {
   similar: similarContract,
   team: teamContract,
   bundles: bundlesContract,
+  grantCalls: grantCallsContract,
+  grantApplications: grantApplicationsContract,
+  grantReviews: grantReviewsContract,
+  grantMeetings: grantMeetingsContract,
+  grantAwards: grantAwardsContract,
+  grantDashboard: grantDashboardContract,
 } as const;
 export type CreContract = typeof creContract;
 
@@ -42,6 +56,7 @@ export * from './dashboard.contract.js';
 export * from './define.js';
 export * from './errors.js';
 export * from './events.contract.js';
+export * from './grants.contract.js';
 export * from './preferences.contract.js';
 export * from './resources.contract.js';
 export * from './roster.contract.js';

@@ -15,6 +15,7 @@ import enDashboard from './locales/en/dashboard.json' with { type: 'json' };
 import enResources from './locales/en/resources.json' with { type: 'json' };
 import enTeam from './locales/en/team.json' with { type: 'json' };
 import enBundles from './locales/en/bundles.json' with { type: 'json' };
+import enGrants from './locales/en/grants.json' with { type: 'json' };
 import esApp from './locales/es/app.json' with { type: 'json' };
 import esCli from './locales/es/cli.json' with { type: 'json' };
 import esErrors from './locales/es/errors.json' with { type: 'json' };
@@ -30,6 +31,7 @@ import esDashboard from './locales/es/dashboard.json' with { type: 'json' };
 import esResources from './locales/es/resources.json' with { type: 'json' };
 import esTeam from './locales/es/team.json' with { type: 'json' };
 import esBundles from './locales/es/bundles.json' with { type: 'json' };
+import esGrants from './locales/es/grants.json' with { type: 'json' };
 import frApp from './locales/fr/app.json' with { type: 'json' };
 import frCli from './locales/fr/cli.json' with { type: 'json' };
 import frErrors from './locales/fr/errors.json' with { type: 'json' };
@@ -45,6 +47,7 @@ import frDashboard from './locales/fr/dashboard.json' with { type: 'json' };
 import frResources from './locales/fr/resources.json' with { type: 'json' };
 import frTeam from './locales/fr/team.json' with { type: 'json' };
 import frBundles from './locales/fr/bundles.json' with { type: 'json' };
+import frGrants from './locales/fr/grants.json' with { type: 'json' };
 import ptApp from './locales/pt/app.json' with { type: 'json' };
 import ptCli from './locales/pt/cli.json' with { type: 'json' };
 import ptErrors from './locales/pt/errors.json' with { type: 'json' };
@@ -60,13 +63,14 @@ import ptDashboard from './locales/pt/dashboard.json' with { type: 'json' };
 import ptResources from './locales/pt/resources.json' with { type: 'json' };
 import ptTeam from './locales/pt/team.json' with { type: 'json' };
 import ptBundles from './locales/pt/bundles.json' with { type: 'json' };
+import ptGrants from './locales/pt/grants.json' with { type: 'json' };
 
-export const NAMESPACES = ['app', 'errors', 'cli', 'roster', 'import', 'taxonomy', 'communities', 'projects', 'requests', 'collaborations', 'today', 'dashboard', 'resources', 'team', 'bundles'] as const;
+export const NAMESPACES = ['app', 'errors', 'cli', 'roster', 'import', 'taxonomy', 'communities', 'projects', 'requests', 'collaborations', 'today', 'dashboard', 'resources', 'team', 'bundles', 'grants'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, object>>>> = {
-  en: { app: enApp, errors: enErrors, cli: enCli, roster: enRoster, import: enImport, taxonomy: enTaxonomy, communities: enCommunities, projects: enProjects, requests: enRequests, collaborations: enCollaborations, today: enToday, dashboard: enDashboard, resources: enResources, team: enTeam, bundles: enBundles },
-  es: { app: esApp, errors: esErrors, cli: esCli, roster: esRoster, import: esImport, taxonomy: esTaxonomy, communities: esCommunities, projects: esProjects, requests: esRequests, collaborations: esCollaborations, today: esToday, dashboard: esDashboard, resources: esResources, team: esTeam, bundles: esBundles },
-  fr: { app: frApp, errors: frErrors, cli: frCli, roster: frRoster, import: frImport, taxonomy: frTaxonomy, communities: frCommunities, projects: frProjects, requests: frRequests, collaborations: frCollaborations, today: frToday, dashboard: frDashboard, resources: frResources, team: frTeam, bundles: frBundles },
-  pt: { app: ptApp, errors: ptErrors, cli: ptCli, roster: ptRoster, import: ptImport, taxonomy: ptTaxonomy, communities: ptCommunities, projects: ptProjects, requests: ptRequests, collaborations: ptCollaborations, today: ptToday, dashboard: ptDashboard, resources: ptResources, team: ptTeam, bundles: ptBundles },
+  en: { app: enApp, errors: enErrors, cli: enCli, roster: enRoster, import: enImport, taxonomy: enTaxonomy, communities: enCommunities, projects: enProjects, requests: enRequests, collaborations: enCollaborations, today: enToday, dashboard: enDashboard, resources: enResources, team: enTeam, bundles: enBundles, grants: enGrants },
+  es: { app: esApp, errors: esErrors, cli: esCli, roster: esRoster, import: esImport, taxonomy: esTaxonomy, communities: esCommunities, projects: esProjects, requests: esRequests, collaborations: esCollaborations, today: esToday, dashboard: esDashboard, resources: esResources, team: esTeam, bundles: esBundles, grants: esGrants },
+  fr: { app: frApp, errors: frErrors, cli: frCli, roster: frRoster, import: frImport, taxonomy: frTaxonomy, communities: frCommunities, projects: frProjects, requests: frRequests, collaborations: frCollaborations, today: frToday, dashboard: frDashboard, resources: frResources, team: frTeam, bundles: frBundles, grants: frGrants },
+  pt: { app: ptApp, errors: ptErrors, cli: ptCli, roster: ptRoster, import: ptImport, taxonomy: ptTaxonomy, communities: ptCommunities, projects: ptProjects, requests: ptRequests, collaborations: ptCollaborations, today: ptToday, dashboard: ptDashboard, resources: ptResources, team: ptTeam, bundles: ptBundles, grants: ptGrants },
 };

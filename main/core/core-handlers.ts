@@ -8,6 +8,8 @@ import type { ProjectsService } from './communities/projects.service.js';
 import type { RequestsService } from './communities/requests.service.js';
 import type { createTodayService } from './communities/today.service.js';
 import type { DashboardService } from './dashboard/dashboard.service.js';
+import { createGrantsHandlers } from './grants/grants-handlers.js';
+import type { GrantsServices } from './grants/grants-services.js';
 import type { createMatchingService } from './matching/matching.service.js';
 import type { PreferencesService } from './preferences.service.js';
 import type { ResourcesService } from './resources/resources.service.js';
@@ -22,7 +24,7 @@ import type { TeamService } from './team/team.service.js';
 import type { VaultService } from './vault/vault.service.js';
 
 /** The services the handlers call: what the composition root (create-core.ts) builds. */
-export interface CoreServices {
+export interface CoreServices extends GrantsServices {
   vault: VaultService;
   roster: RosterService;
   rosterSearch: RosterSearch;
@@ -43,8 +45,10 @@ export interface CoreServices {
   preferences: PreferencesService;
 }
 
-export function createCoreHandlers({ vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences }: CoreServices): Handlers<CreContract> {
+export function createCoreHandlers(services: CoreServices): Handlers<CreContract> {
+  const { vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences } = services;
   return {
+    ...createGrantsHandlers(services),
     vault: {
       status: () => vault.status(),
       create: ({ passphrase }) => vault.create(passphrase),

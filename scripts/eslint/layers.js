@@ -9,14 +9,14 @@ export const LAYERS = [
     name: 'common',
     prefix: 'common/',
     mayImport: ['common'],
-    packages: ['zod', '@zxcvbn-ts/*', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
+    packages: ['zod', '@zxcvbn-ts/*', '@internationalized/date', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
   },
   { name: 'db', prefix: 'db/', mayImport: ['common', 'db'], packages: [NODE_BUILTINS, 'better-sqlite3-multiple-ciphers', 'zod'] },
   {
     name: 'main/core',
     prefix: 'main/core/',
     mayImport: ['common', 'db', 'main/core'],
-    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'sodium-native', 'zod', 'uuid', 'papaparse', 'qrcode', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
+    packages: [NODE_BUILTINS, 'libsodium-wrappers-sumo', 'sodium-native', 'zod', 'uuid', 'papaparse', 'qrcode', 'pdf-lib', '@internationalized/date', 'i18n-iso-countries', 'i18n-iso-countries/*', '@cospired/i18n-iso-languages', '@cospired/i18n-iso-languages/*'],
   },
   {
     name: 'main/cli',
