@@ -55,8 +55,8 @@ export const grantApplicationsContract = {
   ),
   get: method(idInput, applicationSchema),
   /**
-   * Checks the ceiling, the deadline (late ones need `lateReason`) and eligibility; answers `invalid_input` with the
-   * reason `over_ceiling`, `after_deadline` or `ineligible` (and the checklist item) otherwise.
+   * Checks the ceiling, the deadline (late ones need `lateReason`) and eligibility; answers `over_ceiling`,
+   * `after_deadline` or `ineligible` (with the checklist item) otherwise.
    */
   create: method(z.object({ application: applicationInputSchema }).strict(), created),
   update: method(z.object({ id: z.uuid(), application: applicationInputSchema }).strict(), done),
