@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../../main/cli/exit-codes.js';
+import { grantCycle } from '../../helpers/grant-cycle.js';
 import { STRONG_PASSPHRASE } from './cli-harness.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -97,4 +99,23 @@ describe('the built cre command', () => {
     const refused = cre(['bundle', 'inspect', join(ROOT, 'tests', 'vectors', 'bad_header.magic.bin'), '--vault-dir', vaultDir]);
     expect(refused.status).toBe(EXIT_CODES.bundleRefused);
   });
+
+  it('lists grant calls and writes an award letter, with pdf-lib loaded from node_modules', async () => {
+    const cycle = await grantCycle();
+    const grantsPassphrase = join(work, 'grants-passphrase.txt');
+    writeFileSync(grantsPassphrase, `${cycle.passphrase}\n`, { mode: 0o600 });
+    const unlock = ['--vault-dir', cycle.vaultDir, '--passphrase-file', grantsPassphrase];
+
+    const calls = cre(['grants', 'calls', '--json', ...unlock]);
+    expect(calls.stderr).toBe('');
+    expect(calls.status).toBe(EXIT_CODES.ok);
+    expect(JSON.parse(calls.stdout)).toMatchObject([{ id: cycle.callId, applications: 2 }]);
+
+    const letter = join(work, 'letter.pdf');
+    const written = cre(['grants', 'letter', '--application', cycle.approvedId, '--out', letter, ...unlock]);
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(EXIT_CODES.ok);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(letter))), { mergePages: true });
+    expect(text).toContain('Carta de adjudicación');
+  }, 120_000);
 });
