@@ -12,6 +12,7 @@ import { createCommunitiesService } from './communities/communities.service.js';
 import { createProjectsService } from './communities/projects.service.js';
 import { createTodayService } from './communities/today.service.js';
 import { createDashboardService } from './dashboard/dashboard.service.js';
+import { createGrantsServices } from './grants/create-grants.js';
 import { createRequestsService } from './communities/requests.service.js';
 import { createMatchingService } from './matching/matching.service.js';
 import { createSimilarService } from './similar/similar.service.js';
@@ -82,6 +83,7 @@ export async function createCore(options: CoreOptions) {
   const today = createTodayService({ openVault, platform: options.platform });
   const dashboard = createDashboardService({ openVault, platform: options.platform, language: preferences.language });
   vault.onLocked(() => dashboard.clear());
+  const grants = createGrantsServices({ openVault, clock, platform: options.platform, language: preferences.language });
   const rosterIo = createRosterIo({ vault, platform: options.platform, language: preferences.language, search: (...a) => rosterSearch.search(...a), clock });
   const bundles = createBundlesService({
     sodium,
@@ -99,7 +101,7 @@ export async function createCore(options: CoreOptions) {
     lock: (reason) => vault.lock(reason),
   });
 
-  const handlers = createCoreHandlers({ vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences });
+  const handlers = createCoreHandlers({ vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences, ...grants });
 
   return {
     vault,
@@ -115,6 +117,7 @@ export async function createCore(options: CoreOptions) {
     dashboard,
     sample,
     preferences,
+    grants,
     handlers,
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
     onImportProgress: rosterIo.onImportProgress,
