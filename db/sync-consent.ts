@@ -13,7 +13,7 @@ export type SyncScope =
   /** Facilitator → secretariat: the rows this vault wrote last. */
   | { kind: 'own'; selfVaultId: string };
 
-const after = (alias: 't' | 'o') => `${alias}.hlc > coalesce(json_extract(@cursor, '$."' || ${alias}.changed_by || '"'), '')`;
+const after = (alias: string) => `${alias}.hlc > coalesce(json_extract(@cursor, '$."' || ${alias}.changed_by || '"'), '')`;
 
 /**
  * SQL (over `t` and its consent row `o`) for the rows of `table` in scope and changed since the cursor, split into
@@ -22,7 +22,8 @@ const after = (alias: 't' | 'o') => `${alias}.hlc > coalesce(json_extract(@curso
 function scopeClauses(table: SyncableTable, scope: SyncScope): { travel: string; withheld: string | null } {
   const d = SYNC_TABLES[table];
   if (scope.kind === 'own') return { travel: `t.changed_by = @self AND ${after('t')}`, withheld: null };
-  const changed = d.consentJoin ? `(${after('t')} OR ${after('o')})` : after('t');
+  const consentRows = d.consentRows ?? (d.consentJoin ? ['o'] : []);
+  const changed = consentRows.length ? `(${['t', ...consentRows].map(after).join(' OR ')})` : after('t');
   const base = `${changed} AND t.changed_by NOT IN (SELECT value FROM json_each(@recipients))`;
   const consent = `(${d.sharing} = 'network' OR (${d.sharing} = 'regional' AND ${d.region} = @region))`;
   return { travel: `${base} AND ${consent}`, withheld: `${base} AND NOT ${consent}` };

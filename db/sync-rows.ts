@@ -13,6 +13,8 @@ export interface ColumnInfo {
   name: string;
   type: 'TEXT' | 'REAL' | 'INTEGER' | 'BLOB';
   notNull: boolean;
+  /** Whether the schema gives the column a default (a new row from a bundle starts a sensitive column with it). */
+  hasDefault: boolean;
 }
 
 /** The columns of a tombstone as it travels: enough to mark the row deleted, nothing of its content. */
@@ -39,8 +41,15 @@ export function columnsOf(db: ReadableDB, table: string): ColumnInfo[] {
   if (!perDb) columnCache.set(db, (perDb = new Map()));
   let columns = perDb.get(table);
   if (!columns) {
-    const info = db.prepare(`SELECT name, type, "notnull" AS not_null FROM pragma_table_info(?)`).all(table) as { name: string; type: string; not_null: number }[];
-    columns = info.filter((c) => c.name !== 'seq').map((c) => ({ name: c.name, type: c.type as ColumnInfo['type'], notNull: c.not_null === 1 }));
+    const info = db.prepare(`SELECT name, type, "notnull" AS not_null, dflt_value FROM pragma_table_info(?)`).all(table) as {
+      name: string;
+      type: string;
+      not_null: number;
+      dflt_value: string | null;
+    }[];
+    columns = info
+      .filter((c) => c.name !== 'seq')
+      .map((c) => ({ name: c.name, type: c.type as ColumnInfo['type'], notNull: c.not_null === 1, hasDefault: c.dflt_value !== null }));
     perDb.set(table, columns);
   }
   return columns;
@@ -130,8 +139,8 @@ export function isTombstone(row: TravellingRow): boolean {
 
 /**
  * Writes a travelling row over the vault's copy (or as a new row). Sensitive columns and sensitive child rows keep the
- * vault's own values; a new row starts them empty. A tombstone of a row the vault does not have writes nothing.
- * Returns whether a row was written.
+ * vault's own values; a new row starts them with the column's default, else empty. A tombstone of a row the vault does
+ * not have writes nothing. Returns whether a row was written.
  */
 export function writeTravellingRow(db: WritableDB, table: SyncableTable, row: TravellingRow): boolean {
   const descriptor = SYNC_TABLES[table];
@@ -151,7 +160,8 @@ export function writeTravellingRow(db: WritableDB, table: SyncableTable, row: Tr
     statement(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(values);
     seq = existing.seq;
   } else {
-    const all = columnsOf(db, table);
+    // A column that does not travel starts with its default ('[]' for a list) where the schema has one, else empty.
+    const all = columnsOf(db, table).filter((c) => c.name in values || !c.hasDefault);
     for (const c of all) if (!(c.name in values)) values[c.name] = c.notNull ? (c.type === 'TEXT' ? '' : 0) : null;
     seq = Number(statement(db, `INSERT INTO ${table} (${all.map((c) => c.name).join(', ')}) VALUES (${all.map((c) => `@${c.name}`).join(', ')})`).run(values).lastInsertRowid);
   }

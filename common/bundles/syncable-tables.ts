@@ -9,5 +9,12 @@ export const SYNCABLE_TABLES = [
   'collaboration_activities',
   'resources',
   'attachments',
+  'grant_calls',
+  'grant_applications',
+  'grant_reviews',
+  'grant_meetings',
+  'grant_awards',
+  'grant_reports',
+  'grant_payments',
 ] as const;
 export type SyncableTable = (typeof SYNCABLE_TABLES)[number];

@@ -17,6 +17,7 @@ import { collaboratorInputSchema, contactInputSchema } from '../../../common/ros
 import { regionSchema } from '../../../common/roster/taxonomy.js';
 import type { SyncableTable } from '../../../db/syncable.js';
 import { MEDIA_TYPES } from '../resources/media-types.js';
+import { GRANT_COLUMN_RULES } from './grant-column-rules.js';
 
 /**
  * A column's rule: the record schema its value must pass unchanged (already trimmed, upper-cased, deduplicated…, as the
@@ -198,6 +199,13 @@ export const COLUMN_RULES: Readonly<Record<RuleTable, Readonly<Record<string, Co
     sha256: value(attachment.sha256),
     chunk_size: value(z.number().int().min(1).max(ATTACHMENT_CHUNK_BYTES)),
   },
+  grant_calls: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_calls },
+  grant_applications: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_applications },
+  grant_reviews: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_reviews },
+  grant_meetings: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_meetings },
+  grant_awards: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_awards },
+  grant_reports: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_reports },
+  grant_payments: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_payments },
 };
 
 /** The rule of `table`.`column`, or undefined when there is none. */

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeVaultDatabase, openVaultDatabase } from '../../../db/connection.js';
-import { getSchemaVersion, migrate } from '../../../db/migrate.js';
+import { getSchemaVersion, migrate, SCHEMA_VERSION } from '../../../db/migrate.js';
 import { listBundleHistory } from '../../../db/sync.repo.js';
 import { createVaultAtVersion } from '../../helpers/vault-at-version.js';
 import { makeTempDir, openTestCore, STRONG_PASSPHRASE } from '../../helpers/temp-vault.js';
@@ -70,7 +70,7 @@ describe('migration 0010-bundle-refusals', () => {
     await createVaultAtVersion(vaultDir, 9, STRONG_PASSPHRASE);
     const { core } = await openTestCore(vaultDir);
     core.vault.unlock(STRONG_PASSPHRASE);
-    expect(core.vault.info().schemaVersion).toBe(10);
+    expect(core.vault.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(core.bundles.history(10)).toEqual([]);
     expect(core.vault.verify().audit.ok).toBe(true);
     core.dispose();

@@ -129,6 +129,39 @@ describe('column rules', () => {
     ['collaborators', 'name', ''],
     ['collaborators', 'name', 'x'.repeat(201)],
     ['collaborators', 'merged_into', '0190a6f4-0000-7000-8000-000000000000'],
+    // Grants (schema 11): lists, fixed values, the blind flag, amounts in cents, wall-clock times and objects as stored.
+    ['grant_calls', 'regions', '["global"]'],
+    ['grant_calls', 'regions', '["africa","africa"]'],
+    ['grant_calls', 'kind', 'invited'],
+    ['grant_calls', 'state', 'cancelled'],
+    ['grant_calls', 'blind', true],
+    ['grant_calls', 'blind', 2],
+    ['grant_calls', 'opens_at', '2026-03-01 09:00'],
+    ['grant_calls', 'time_zone', 'Mars/Olympus_Mons'],
+    ['grant_calls', 'currency', 'usd'],
+    ['grant_calls', 'ceiling', 100.005],
+    ['grant_calls', 'quorum', 0],
+    ['grant_calls', 'texts', '[{"language":"de","title":"Aufruf","text":""}]'],
+    ['grant_calls', 'history', '[]'],
+    ['grant_applications', 'channel', 'fax'],
+    ['grant_applications', 'state', 'funded'],
+    ['grant_applications', 'letter_language', 'de'],
+    ['grant_applications', 'budget', '[]'],
+    ['grant_applications', 'documents', '[{"attachmentId":"0190a6f4-0000-7000-8000-000000000000"}]'],
+    ['grant_applications', 'amount_requested', -1],
+    ['grant_applications', 'received_at', 'yesterday'],
+    ['grant_reviews', 'declaration', 'maybe'],
+    ['grant_reviews', 'kind', 'jury'],
+    ['grant_reviews', 'scores', '[{"criterionId":"impact","score":6,"comment":""}]'],
+    ['grant_reviews', 'scores', '[{"criterionId":"impact","score":4}]'],
+    ['grant_meetings', 'decisions', '[{"applicationId":"0190a6f4-0000-7000-8000-000000000000","decision":"awarded","rationale":"x","amount":null}]'],
+    ['grant_meetings', 'attendees', '[]'],
+    ['grant_awards', 'tranches', '[{"id":"first","amount":100,"dueDate":"2026-05-01","condition":"none"}]'],
+    ['grant_awards', 'awarded_on', '01/05/2026'],
+    ['grant_reports', 'state', 'late'],
+    ['grant_reports', 'number', 0],
+    ['grant_payments', 'method', 'crypto'],
+    ['grant_payments', 'amount', 0],
   ];
 
   it.each(REFUSED)('refuses %s.%s = %j as bad_payload', (table, column, bad) => {
@@ -150,5 +183,11 @@ describe('column rules', () => {
     expect(outcome('collaborators', { ...row, languages: '[]', expertise: '[]', vetting_date: null, available_until: null })).toBe('accepted');
     expect(outcome('harmful_projects', { ...sample.harmful_projects, risk_category: null, investment_amount: null, investment_currency: null })).toBe('accepted');
     expect(outcome('communities', { ...sample.communities, latitude: null, longitude: null })).toBe('accepted');
+    expect(outcome('grant_calls', { ...sample.grant_calls, blind: 1, targets: '[]', eligibility: '[]', required_documents: '[]' })).toBe('accepted');
+    expect(outcome('grant_applications', { ...sample.grant_applications, approved_amount: null, meeting_id: null, translation_language: null })).toBe('accepted');
+  });
+
+  it('never takes an applicant’s contacts from a bundle: the column is sensitive', () => {
+    expect(outcome('grant_applications', { ...sample.grant_applications, contacts: '[]' })).toBe('bad_payload');
   });
 });
