@@ -105,6 +105,8 @@ export function listResources(db: ReadableDB, options: ResourceListOptions): Res
          (SELECT count(*) FROM attachments a WHERE a.resource_id = r.id AND a.deleted_at IS NULL) AS attachment_count
        FROM resources r
        WHERE r.deleted_at IS ${options.deleted ? 'NOT NULL' : 'NULL'}
+         -- A grant application's documents folder is shown on the application's page, not among the resources.
+         AND NOT EXISTS (SELECT 1 FROM grant_applications g WHERE g.documents_resource_id = r.id)
          AND (r.title LIKE @pattern ESCAPE '\\' OR r.summary LIKE @pattern ESCAPE '\\')
          AND (@type IS NULL OR r.type = @type)
          AND (@area IS NULL OR EXISTS (SELECT 1 FROM json_each(r.strategy_areas) WHERE value = @area))

@@ -74,6 +74,7 @@ export function up(db: WritableDB): void {
     ) STRICT;
     CREATE INDEX grant_applications_by_call ON grant_applications (call_id, deleted_at, state);
     CREATE INDEX grant_applications_by_community ON grant_applications (community_id, deleted_at);
+    CREATE INDEX grant_applications_by_documents ON grant_applications (documents_resource_id);
 
     -- One row per reviewer and application: the assignment, the declaration, the scores. kind 'advisory' rows are the
     -- Advisory Committee's, with its advice.

@@ -60,6 +60,18 @@ describe('entering an application', () => {
     expect(JSON.stringify(auditOf('grant_application_created'))).not.toContain('monitor');
   });
 
+  it('keeps the documents folder off the resources list, live or deleted: it shows on its application', async () => {
+    const { applications, addCall, communityId, core } = await grantApplicationVault();
+    const { id } = applications.create(applicationFor(addCall(), communityId));
+    const folderId = applications.get(id).documentsResourceId;
+    const listed = (deleted: boolean) =>
+      core.resources.list({ text: '', type: null, strategyArea: null, language: null, deleted, offset: 0, limit: 100 }).map((r) => r.id);
+    expect(folderId).not.toBeNull();
+    expect(listed(false)).not.toContain(folderId);
+    applications.delete(id);
+    expect(listed(true)).not.toContain(folderId);
+  });
+
   it('names the documents folder in the app language', async () => {
     const { applications, addCall, communityId } = await grantApplicationVault('es');
     const { id } = applications.create(applicationFor(addCall(), communityId));
