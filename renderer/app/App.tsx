@@ -8,6 +8,7 @@ import { HomePage } from '../features/settings/HomePage.js';
 import { CollaborationsSection } from '../features/collaborations/CollaborationsSection.js';
 import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
 import { DashboardSection } from '../features/dashboard/DashboardSection.js';
+import { GrantsSection } from '../features/grants/GrantsSection.js';
 import { ProjectsSection } from '../features/projects/ProjectsSection.js';
 import { RequestsSection } from '../features/requests/RequestsSection.js';
 import { ResourcesSection } from '../features/resources/ResourcesSection.js';
@@ -50,6 +51,8 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
           return <RequestsSection />;
         case 'collaborations':
           return <CollaborationsSection />;
+        case 'grants':
+          return <GrantsSection />;
         case 'resources':
           return <ResourcesSection />;
         case 'dashboard':

@@ -5,6 +5,7 @@ import {
   BookOpen,
   Contact,
   Factory,
+  HandCoins,
   Handshake,
   Inbox,
   Languages,
@@ -44,6 +45,7 @@ const GROUPS: readonly { id: 'groupWork' | 'groupRecords' | 'groupNetwork'; plac
       { section: 'today', icon: Sun },
       { section: 'requests', icon: Inbox },
       { section: 'collaborations', icon: Handshake },
+      { section: 'grants', icon: HandCoins },
     ],
   },
   {

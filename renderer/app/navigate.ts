@@ -4,6 +4,8 @@ import { useBundles, type BundlesView } from '../features/bundles/bundles-store.
 import { useCollaborations, type CollaborationsView } from '../features/collaborations/collaborations-store.js';
 import { useCommunities, type CommunitiesView } from '../features/communities/communities-store.js';
 import { useDashboard, type DashboardView } from '../features/dashboard/dashboard-store.js';
+import { useGrants } from '../features/grants/grants-store.js';
+import type { GrantsView } from '../features/grants/grants-views.js';
 import { useProjects, type ProjectsView } from '../features/projects/projects-store.js';
 import { useRequests, type RequestsView } from '../features/requests/requests-store.js';
 import { useResources, type ResourcesView } from '../features/resources/resources-store.js';
@@ -16,6 +18,7 @@ export type Place =
   | { section: 'projects'; view: ProjectsView }
   | { section: 'requests'; view: RequestsView }
   | { section: 'collaborations'; view: CollaborationsView }
+  | { section: 'grants'; view: GrantsView }
   | { section: 'resources'; view: ResourcesView }
   | { section: 'dashboard'; view: DashboardView }
   | { section: 'today' }
@@ -35,6 +38,8 @@ function openView(place: Place): void {
       return useRequests.getState().open(place.view);
     case 'collaborations':
       return useCollaborations.getState().open(place.view);
+    case 'grants':
+      return useGrants.getState().open(place.view);
     case 'resources':
       return useResources.getState().open(place.view);
     case 'dashboard':
@@ -70,6 +75,8 @@ export function sectionHome(section: Section): Place {
     case 'collaborations':
     case 'resources':
       return { section, view: { name: 'list' } };
+    case 'grants':
+      return { section, view: { name: 'calls' } };
     case 'dashboard':
       return { section, view: { name: 'overview' } };
     case 'bundles':

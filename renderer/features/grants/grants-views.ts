@@ -15,7 +15,8 @@ export type GrantsView =
   | { name: 'deletedApplications' }
   /** The reviews assigned to this vault's own reviewer; a review opens only after its declaration. */
   | { name: 'myReviews' }
-  | { name: 'review'; id: string }
+  /** `applicationId` lets the declaration step name the application before anything of it opens (needed when acting for another reviewer). */
+  | { name: 'review'; id: string; applicationId?: string }
   /** A call's decision meetings, or one of them; `id` null records a new one. */
   | { name: 'meeting'; callId: string; id: string | null }
   /** The award of an application: tranches, payments and reports. */

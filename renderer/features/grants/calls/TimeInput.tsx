@@ -1,0 +1,56 @@
+// A time of day typed by parts in the interface language's way (17:00, 5:00 PM), bound to a form field holding "HH:mm" or ''.
+import { parseTime, Time } from '@internationalized/date';
+import { DateInput, DateSegment, I18nProvider, Label, TimeField, type TimeValue } from 'react-aria-components';
+import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../../ui/FieldShell.js';
+import { describedBy } from '../../../ui/ids.js';
+
+/** "HH:mm" as a time of day; null for '' or anything else. */
+export function toTime(value: string): Time | null {
+  if (!/^\d{2}:\d{2}$/.test(value)) return null;
+  try {
+    return parseTime(value);
+  } catch {
+    return null;
+  }
+}
+
+/** "HH:mm" of a typed time; '' while it is not complete. */
+export function fromTime(value: TimeValue | null): string {
+  return value === null ? '' : `${String(value.hour).padStart(2, '0')}:${String(value.minute).padStart(2, '0')}`;
+}
+
+interface TimeInputProps<V extends FieldValues> {
+  id: string;
+  label: string;
+  name: FieldPath<V>;
+  error?: string | undefined;
+}
+
+export function TimeInput<V extends FieldValues>({ id, label, name, error }: TimeInputProps<V>) {
+  const { i18n } = useTranslation();
+  const { field } = useController<V>({ name });
+  const value: unknown = field.value;
+  const ariaDescribedBy = describedBy(error && `${id}-error`);
+  return (
+    <I18nProvider locale={i18n.language}>
+      <TimeField
+        id={id}
+        className="field date-field time-field"
+        value={toTime(typeof value === 'string' ? value : '')}
+        onChange={(picked) => field.onChange(fromTime(picked))}
+        onBlur={field.onBlur}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+        granularity="minute"
+        shouldForceLeadingZeros
+        {...(ariaDescribedBy === undefined ? {} : { 'aria-describedby': ariaDescribedBy })}
+      >
+        <Label className="date-field-label">{label}</Label>
+        <DateInput className="input date-field-group date-field-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+        <FieldError id={id} error={error} />
+      </TimeField>
+    </I18nProvider>
+  );
+}
