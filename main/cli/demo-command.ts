@@ -33,6 +33,7 @@ export async function createDemoVault(ctx: CommandContext, options: DemoOptions)
       [
         ctx.t('demo.created', { count: created.count, dir: created.vaultDir }),
         ctx.t('demo.network', { ...created.network }),
+        ctx.t('demo.grants', { ...created.grants }),
         ctx.t('demo.passphrase', { passphrase: created.passphrase }),
         ctx.t('demo.fictional'),
         ctx.t('demo.discard'),

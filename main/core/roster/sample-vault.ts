@@ -12,6 +12,7 @@ import { insertCollaborator } from '../../../db/collaborators.repo.js';
 import { inTransaction } from '../../../db/handles.js';
 import { latestHlc } from '../../../db/syncable.js';
 import { writeSampleNetwork, type SampleNetworkCounts } from '../communities/sample-network.js';
+import { writeSampleGrants, type SampleGrantsCounts } from '../grants/sample-grants.js';
 import type { Sodium } from '../crypto/sodium.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
 import { done, type Handlers } from '../ipc/router.js';
@@ -49,6 +50,8 @@ export interface SampleVaultCreated {
   network: SampleNetworkCounts;
   /** Team members and bundle history (main/core/sync/sample-exchange.ts). */
   exchange: SampleExchangeCounts;
+  /** The grants year: calls, applications, reviews, decisions, awards (main/core/grants/sample-grants.ts). */
+  grants: SampleGrantsCounts;
   passphrase: string;
   vaultDir: string;
 }
@@ -86,7 +89,8 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
     /**
      * Creates the vault in the configured folder (refused with `vault_exists` if it holds one) and writes `size`
      * collaborators, generated from `seed`, and the sample network in one transaction; then the team and the bundle
-     * history, which take real bundle files. Leaves the vault open; if any step fails, the sample vault is removed.
+     * history, which take real bundle files; then the grants year. Leaves the vault open; if any step fails, the sample
+     * vault is removed.
      */
     async create(size: number = DEFAULT_SAMPLE_SIZE, seed: number = DEFAULT_SAMPLE_SEED): Promise<SampleVaultCreated> {
       if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE_SIZE) {
@@ -132,6 +136,7 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
         throw error;
       }
       let exchange: SampleExchangeCounts;
+      let grants: SampleGrantsCounts;
       try {
         exchange = await writeSampleExchange({
           sodium: deps.sodium,
@@ -142,12 +147,14 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
           now,
           nativeBinding: deps.nativeBinding,
         });
+        // The grants year's working groups are the team, its applicants the network: written last, in one transaction.
+        grants = inTransaction(db, () => writeSampleGrants({ openVault: () => vault.openVault(), language: deps.language, now }));
       } catch (error) {
         // Half a sample is no sample: remove it, so the first-run screen can offer it again.
         discard();
         throw error;
       }
-      return { count: size, network, exchange, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
+      return { count: size, network, exchange, grants, passphrase: SAMPLE_PASSPHRASE, vaultDir: vault.files.dir };
     },
 
     /** Open vault: the flag inside the database decides. Locked vault: the marker beside the key file. */

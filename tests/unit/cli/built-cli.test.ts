@@ -73,6 +73,7 @@ describe('the built cre command', () => {
   it('makes a sample vault, exports its roster and imports it into another vault', () => {
     const demo = cre(['demo', '--vault-dir', demoDir, '--size', '40']);
     expect(demo.status).toBe(EXIT_CODES.ok);
+    expect(demo.stdout).toMatch(/Sample grants year: calls 4, applications \d+/);
     const samplePassphrase = /passphrase[^:]*: (.+)$/m.exec(demo.stdout)?.[1];
     expect(samplePassphrase).toBeDefined();
     const sampleFile = join(work, 'sample-passphrase.txt');

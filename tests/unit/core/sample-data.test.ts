@@ -19,6 +19,9 @@ const SAMPLE_NETWORK_COUNTS = { communities: 12, projects: 9, struggles: 11, req
 /** The team members and bundle history every sample vault gets (main/core/sync/sample-exchange.ts). */
 const SAMPLE_EXCHANGE_COUNTS = { members: 2, verified: 1, sent: 1, received: 1, refused: 1 };
 
+/** The grants year every sample vault gets, whatever its roster (main/core/grants/sample-grants.ts). */
+const SAMPLE_GRANTS_COUNTS = { calls: 4, applications: 40, reviews: 93, meetings: 3, awards: 14, payments: 20 };
+
 /** Real organisations of the field: no sample name may contain one (a sanity check that names are invented). */
 const REAL_ORGANISATIONS = [
   'Amnesty International',
@@ -130,7 +133,7 @@ describe('sample vault', () => {
   it('creates the vault with N collaborators, open, labelled sample, reopening with the documented passphrase', async () => {
     const { core, vaultDir } = await openTestCore();
     const created = await core.sample.create(60, 5);
-    expect(created).toEqual({ count: 60, network: SAMPLE_NETWORK_COUNTS, exchange: SAMPLE_EXCHANGE_COUNTS, passphrase: SAMPLE_PASSPHRASE, vaultDir });
+    expect(created).toEqual({ count: 60, network: SAMPLE_NETWORK_COUNTS, exchange: SAMPLE_EXCHANGE_COUNTS, grants: SAMPLE_GRANTS_COUNTS, passphrase: SAMPLE_PASSPHRASE, vaultDir });
     expect(core.sample.status()).toEqual({ isSample: true, passphrase: SAMPLE_PASSPHRASE });
 
     const { db } = core.vault.openVault();
@@ -140,7 +143,8 @@ describe('sample vault', () => {
     const hlcs = (db.prepare('SELECT hlc FROM collaborators ORDER BY seq').all() as { hlc: string }[]).map((r) => r.hlc);
     expect(new Set(hlcs).size).toBe(60);
     expect([...hlcs].sort()).toEqual(hlcs);
-    const audit = core.vault.auditTrail(50).find((entry) => entry.kind === 'sample_data_created');
+    // The grants year's entries come after it: look through the whole trail.
+    const audit = core.vault.auditTrail(100_000).find((entry) => entry.kind === 'sample_data_created');
     expect(audit?.detail).toEqual({ count: 60, seed: 5, ...SAMPLE_NETWORK_COUNTS });
     expect(core.vault.getRecoveryKeyState().confirmed).toBe(true);
     expect(core.vault.verify().audit.ok).toBe(true);

@@ -68,7 +68,11 @@ describe('sample network', () => {
   it('stamps each record of a table with its own HLC (one change may stamp rows of several tables alike)', async () => {
     const { core } = await sampleCore(50);
     const { db } = core.vault.openVault();
+    // One change that writes several rows of one table: a decision meeting stamps every application it decides, an
+    // award every report of its schedule. Each such HLC still belongs to a single change.
+    const ONE_CHANGE_MANY_ROWS: readonly string[] = ['grant_applications', 'grant_reports'];
     for (const table of SYNCABLE_TABLES) {
+      if (ONE_CHANGE_MANY_ROWS.includes(table)) continue;
       const hlcs = (db.prepare(`SELECT hlc FROM ${table}`).all() as { hlc: string }[]).map((r) => r.hlc);
       expect(new Set(hlcs).size, table).toBe(hlcs.length);
     }
@@ -77,6 +81,7 @@ describe('sample network', () => {
 
   it('holds resources, each with a small attachment stored in the vault and saved back byte for byte', async () => {
     const { core } = await sampleCore(30);
+    // The grant applications' documents folders are resources too, but they show on their application's page only.
     const list = core.resources.list({ text: '', type: null, strategyArea: null, language: null, deleted: false, offset: 0, limit: 100 });
     expect(list.map((r) => r.title).sort()).toEqual(SAMPLE_RESOURCES.map((r) => r.title).sort());
     const template = SAMPLE_RESOURCES.find((r) => r.type === 'template');
