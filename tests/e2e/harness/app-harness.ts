@@ -13,5 +13,10 @@ export interface AppHarness {
   setNextOpenFile(path: string | null): Promise<void>;
   /** The file the next save dialog answers with (once); null reads as the user cancelling it. */
   setNextSaveFile(path: string | null): Promise<void>;
+  /**
+   * Moves the core's clock this far ahead (what the vault takes as "now": due dates, overdue reports, audit times);
+   * the page's own clock is not moved. Undefined where the clock cannot be moved (the Electron app).
+   */
+  advanceClock?: (ms: number) => Promise<void>;
   close(): Promise<void>;
 }

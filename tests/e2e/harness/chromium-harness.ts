@@ -41,8 +41,9 @@ function bundleBridge(): Promise<string> {
 
 export async function openChromiumHarness(page: Page, vaultDir: string): Promise<AppHarness> {
   const manual = createManualPlatform(Date.now());
-  // Real time for countdowns; idle time and power events stay in the test's hands.
-  const platform = { ...manual, now: () => Date.now() };
+  // Real time for countdowns, plus however far a spec moved the clock ahead; idle time and power events stay in the test's hands.
+  let clockOffsetMs = 0;
+  const platform = { ...manual, now: () => Date.now() + clockOffsetMs };
   // Printing to PDF as the app does in Electron: the report alone, in a fresh page of the same browser.
   manual.setPdfPrinter(async (html) => {
     const printPage = await page.context().newPage();
@@ -111,6 +112,9 @@ export async function openChromiumHarness(page: Page, vaultDir: string): Promise
     },
     setNextOpenFile: async (path) => manual.setNextOpenFile(path),
     setNextSaveFile: async (path) => manual.setNextSaveFile(path),
+    advanceClock: async (ms) => {
+      clockOffsetMs += ms;
+    },
     close: async () => {
       stopForwarding();
       stopProgress();

@@ -40,6 +40,7 @@ export async function openElectronHarness(executablePath: string, vaultDir: stri
         }) as typeof dialog.showSaveDialog;
       }, path);
     },
+    // advanceClock is left out: the app's main process reads the system clock, which a spec cannot move.
     close: () => app.close(),
   };
 }
