@@ -1,4 +1,4 @@
-// Today: most urgent first (critical and high new requests, overdue and upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
+// Today: most urgent first (critical and high new requests, overdue follow-ups, overdue grant reports, upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stalledDaysSchema, UPCOMING_DAYS, type Today } from '../../../common/community/today.schema.js';
@@ -12,7 +12,7 @@ import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { formatDay } from '../collaborations/collaboration-format.js';
-import { todayGroups, type CollaborationLine, type RequestLine, type TodayGroup } from './today-groups.js';
+import { todayGroups, type CollaborationLine, type GrantReportLine, type RequestLine, type TodayGroup } from './today-groups.js';
 import './today.css';
 
 function Group({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) {
@@ -55,6 +55,20 @@ function RequestLines({ lines, day }: { lines: RequestLine[]; day: (iso: string)
   ));
 }
 
+function GrantReportLines({ lines, day }: { lines: GrantReportLine[]; day: (iso: string) => string }) {
+  const { t } = useTranslation('today');
+  return lines.map((line) => (
+    <li key={line.id}>
+      <button type="button" className="link-button" onClick={() => goTo({ section: 'grants', view: { name: 'award', applicationId: line.applicationId } })}>
+        {t('grantReports.line', { number: line.number, kind: t(`grantReports.kind.${line.kind}`), title: line.applicationTitle })}
+      </button>{' '}
+      <span className="muted">
+        {line.communityName} · {t('grantReports.wasDue', { date: day(line.dueDate) })}
+      </span>
+    </li>
+  ));
+}
+
 /** One group of the screen: its title, its empty text and its lines. */
 function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: Today; day: (iso: string) => string }) {
   const { t } = useTranslation('today');
@@ -74,6 +88,12 @@ function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: To
       return (
         <Group id={id} title={t('overdue.title')} count={count} empty={t('overdue.empty')}>
           <CollaborationLines lines={group.lines} detail={(line) => t('line.followUpWas', { date: day(line.nextFollowUp ?? '') })} />
+        </Group>
+      );
+    case 'grantReports':
+      return (
+        <Group id={id} title={t('grantReports.title')} count={count} empty={t('grantReports.empty')}>
+          <GrantReportLines lines={group.lines} day={day} />
         </Group>
       );
     case 'upcoming':
@@ -168,7 +188,9 @@ export function TodayPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
   const [today, setToday] = useState<Today | null>(null);
+  const [grantReports, setGrantReports] = useState<GrantReportLine[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [reportsError, setReportsError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const language = i18n.language;
   const day = (iso: string) => formatDay(iso, language);
@@ -176,8 +198,11 @@ export function TodayPage() {
   useEffect(() => {
     let current = true;
     const epoch = storeEpoch();
-    void request((api) => api.today.get({})).then((reply) => {
+    void Promise.all([request((api) => api.today.get({})), request((api) => api.grantAwards.overdueReports({}))]).then(([reply, reports]) => {
       if (!current || epoch !== storeEpoch()) return;
+      // Grant reports are read beside the rest: if they cannot be, Today still shows everything else.
+      setGrantReports(reports.ok ? reports.value : []);
+      setReportsError(reports.ok ? null : t('grantReports.failed', { reason: errorText(reports.error) }));
       if (reply.ok) {
         setError(null);
         setToday(reply.value);
@@ -186,7 +211,7 @@ export function TodayPage() {
     return () => {
       current = false;
     };
-  }, [version, errorText]);
+  }, [version, errorText, t]);
   const [saved, setSaved] = useState<string | null>(null);
   const onSaved = useCallback(
     (days: number) => {
@@ -203,12 +228,13 @@ export function TodayPage() {
       </h1>
       <p className="lead">{today ? t('lead', { date: day(today.date) }) : t('loading')}</p>
       <LiveMessage id="today-error" kind="alert" text={error} />
+      <LiveMessage id="today-grant-reports-error" kind="alert" text={reportsError} />
       {today ? (
         <>
-          {todayGroups(today).every((group) => group.lines.length === 0) ? (
+          {todayGroups(today, grantReports).every((group) => group.lines.length === 0) ? (
             <NothingDue />
           ) : (
-            todayGroups(today).map((group) => <TodayGroupSection key={group.id} group={group} today={today} day={day} />)
+            todayGroups(today, grantReports).map((group) => <TodayGroupSection key={group.id} group={group} today={today} day={day} />)
           )}
           <details className="today-settings">
             <summary>{t('stalled.settings', { count: today.stalledDays })}</summary>

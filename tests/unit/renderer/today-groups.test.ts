@@ -1,4 +1,4 @@
-// The Today screen's order: critical and high new requests first, then overdue and upcoming follow-ups, the other requests, stalled collaborations.
+// The Today screen's order: critical and high new requests first, then overdue follow-ups and overdue grant reports, upcoming follow-ups, the other requests, stalled collaborations.
 import { describe, expect, it } from 'vitest';
 import type { Today } from '../../../common/community/today.schema.js';
 import { todayGroups } from '../../../renderer/features/today/today-groups.js';
@@ -34,6 +34,39 @@ describe('todayGroups', () => {
     const urgencies = (groupId: string) => groups.find((group) => group.id === groupId)?.lines.map((line) => ('urgency' in line ? line.urgency : null));
     expect(urgencies('urgentRequests')).toEqual(['critical', 'high']);
     expect(urgencies('otherRequests')).toEqual(['medium', 'low']);
+  });
+
+  const report = (n: number) => ({
+    id: id(n),
+    awardId: id(90),
+    number: 1,
+    kind: 'narrative' as const,
+    dueDate: '2025-03-01',
+    state: 'due' as const,
+    receivedOn: null,
+    text: '',
+    attachmentId: null,
+    reviewNote: '',
+    reviewedOn: null,
+    overdue: true,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    hlc: '0',
+    changedBy: 'vault',
+    deletedAt: null,
+    applicationId: id(80 + n),
+    applicationTitle: `Grant ${n}`,
+    communityName: `G${n}`,
+  });
+
+  it('puts overdue grant reports right after the overdue follow-ups, in the core’s order', () => {
+    const groups = todayGroups(today, [report(8), report(9)]);
+    expect(groups.map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'grantReports', 'upcoming', 'otherRequests', 'stalled']);
+    expect(groups[2]?.lines.map((line) => line.id)).toEqual([id(8), id(9)]);
+  });
+
+  it('leaves the grant reports group out when none is overdue, so a vault without grants does not see it', () => {
+    expect(todayGroups(today, []).some((group) => group.id === 'grantReports')).toBe(false);
   });
 
   it('keeps every group, even an empty one, so the screen can say there is nothing there', () => {

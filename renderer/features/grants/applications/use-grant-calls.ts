@@ -1,0 +1,21 @@
+// The calls the application screens offer as choices (the list's filter, the form's call), and one call by id; both
+// read through ui/use-loaded, so an answer that comes after a lock or a newer load is dropped.
+import type { Call, CallState } from '../../../../common/grants/call.schema.js';
+import { request } from '../../../app/cre.js';
+import { readAll, useLoaded, type Loaded } from '../../../ui/use-loaded.js';
+
+/** Live calls, newest first, in the given states (every state when empty). */
+export function useGrantCalls(states: readonly CallState[] = []): Loaded<Call[]> {
+  return useLoaded(
+    () => readAll((offset, limit) => request((api) => api.grantCalls.list({ states: [...states], offset, limit }))),
+    `calls:${states.join(',')}`,
+  );
+}
+
+/** One call; stays loading while `id` is null. */
+export function useGrantCall(id: string | null, version = 0): Loaded<Call> {
+  return useLoaded<Call>(
+    () => (id === null ? new Promise(() => undefined) : request((api) => api.grantCalls.get({ id }))),
+    `call:${id ?? ''}:${version}`,
+  );
+}
