@@ -117,7 +117,7 @@ export interface CheckContext {
   call: CallFields;
   region: Region;
   callTitle: string;
-  /** An ineligible application may record the items it does not meet. */
+  /** A received or ineligible application may record the items it does not meet; an eligible one may not. */
   allowUnmet: boolean;
 }
 

@@ -131,7 +131,11 @@ export function createGrantApplicationsService(deps: GrantApplicationsServiceDep
       return toApplicationView(db, requireApplication(db, id), deps.language());
     },
 
-    /** Received, with its (empty) documents folder; a late one is accepted with its reason, audited. */
+    /**
+     * Received, with its (empty) documents folder; a late one is accepted with its reason, audited. An item of the
+     * checklist answered "not met" is recorded as it is (nothing the community sent is turned away at the door): the
+     * application cannot become eligible until it is met, and screening marks it ineligible.
+     */
     create(input: ApplicationInput): { id: string } {
       const fields = applicationInputSchema.parse(input);
       const id = uuidv7();
@@ -139,7 +143,7 @@ export function createGrantApplicationsService(deps: GrantApplicationsServiceDep
       return write((db, stamp) => {
         const call = requireLiveCall(db, fields.callId);
         checkCallReceives(call.state);
-        const { amountRequested, late } = checkAll(db, fields, call, false);
+        const { amountRequested, late } = checkAll(db, fields, call, true);
         checkDocuments(db, fields, resourceId, call);
         const languages = [...new Set([fields.originalLanguage, ...(fields.translationLanguage ? [fields.translationLanguage] : [])])];
         insertResource(
@@ -169,7 +173,7 @@ export function createGrantApplicationsService(deps: GrantApplicationsServiceDep
       });
     },
 
-    /** While screening only; every check runs again (an ineligible application may record the items it does not meet). */
+    /** While screening only; every check runs again (only an eligible application must meet every item of the checklist). */
     update(id: string, input: ApplicationInput): void {
       const fields = applicationInputSchema.parse(input);
       write((db, stamp) => {
@@ -181,7 +185,7 @@ export function createGrantApplicationsService(deps: GrantApplicationsServiceDep
           throw new CreFailure('invalid_input', 'An application stays with its call.', { reason: 'call_changed' });
         }
         const call = requireLiveCall(db, fields.callId);
-        const { amountRequested, late } = checkAll(db, fields, call, stored.state === 'ineligible');
+        const { amountRequested, late } = checkAll(db, fields, call, stored.state !== 'eligible');
         checkDocuments(db, fields, stored.documentsResourceId, call);
         updateApplication(db, { ...stored, fields, amountRequested }, stamp);
         appendAuditEvent(db, 'grant_application_updated', stamp.at, { applicationId: id });

@@ -176,14 +176,18 @@ describe('the checks against the call', () => {
     expect(failureOf(() => applications.update(id, { ...late, lateReason: '' })).code).toBe('after_deadline');
   });
 
-  it('refuses an application an item of the checklist is not met for, naming the item', async () => {
+  it('records an application an item of the checklist is not met for, and refuses to make it eligible, naming the item', async () => {
     const { applications, addCall, communityId } = await grantApplicationVault();
     const callId = addCall();
     const answers = [{ itemId: 'community-led', met: true }, { itemId: 'no-party', met: false }];
-    expect(failureOf(() => applications.create(applicationFor(callId, communityId, { eligibility: answers })))).toEqual({
+    const { id } = applications.create(applicationFor(callId, communityId, { eligibility: answers }));
+    expect(applications.get(id)).toMatchObject({ state: 'received', eligibility: answers });
+    expect(failureOf(() => applications.move(id, 'eligible', ''))).toEqual({
       code: 'ineligible',
       details: { itemId: 'no-party', item: 'No political party takes part' },
     });
+    applications.move(id, 'ineligible', 'No party may take part');
+    expect(applications.get(id).state).toBe('ineligible');
     expect(failureOf(() => applications.create(applicationFor(callId, communityId, { eligibility: [{ itemId: 'community-led', met: true }] })))).toEqual({
       code: 'invalid_input',
       details: { reason: 'eligibility_unanswered', itemId: 'no-party', item: 'No political party takes part' },

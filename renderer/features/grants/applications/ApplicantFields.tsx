@@ -18,11 +18,13 @@ export function EligibilityFieldset() {
   const { control, register } = useFormContext<ApplicationFormValues>();
   const err = useErrorAt();
   const items = useWatch({ control, name: 'eligibility' });
+  const unmet = items.filter((item) => !item.met).map((item) => item.text);
   return (
     <fieldset className="form-section">
       <legend>{t('eligibility')}</legend>
       <p className="hint">{items.length === 0 ? t('eligibilityNone') : t('eligibilityHint')}</p>
       <LiveMessage id="application-eligibility-error" kind="alert" text={err('eligibility') ?? null} />
+      <LiveMessage id="application-eligibility-unmet" kind="status" tone="info" text={unmet.length > 0 ? t('eligibilityUnmet', { items: unmet.join('; ') }) : null} />
       {items.map((item, index) => (
         <div className="checkbox-field" key={item.itemId}>
           <input id={`application-eligibility-${item.itemId}`} type="checkbox" {...register(`eligibility.${index}.met`)} />
