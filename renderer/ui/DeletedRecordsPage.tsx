@@ -26,25 +26,48 @@ export interface DeletedDetail<T> {
 /** The sections whose catalogs hold the deleted view's words under the same keys. */
 type DeletedNamespace = 'roster' | 'communities' | 'projects' | 'requests' | 'collaborations' | 'resources';
 
-interface DeletedRecordsPageProps<T extends DeletedRecord> {
+/** The deleted view's words, for a section whose catalog keeps them under keys of its own. */
+export interface DeletedWords {
+  title: string;
+  intro: string;
+  empty: string;
+  when: string;
+  actions: string;
+  restore: string;
+  loading: string;
+  restored: (name: string) => string;
+}
+
+type DeletedRecordsPageProps<T extends DeletedRecord> = {
   load: () => Promise<Reply<T[]>>;
   restore: (id: string) => Promise<Reply<null>>;
   back: ReactNode;
-  namespace: DeletedNamespace;
   /** The heading of the name column. */
   nameLabel: string;
-  detail?: DeletedDetail<T>;
+  /** Columns between the name and the time of deletion. */
+  detail?: DeletedDetail<T> | readonly DeletedDetail<T>[];
   /** Keeps the live regions' ids unique per section. */
   idPrefix: string;
-}
+} & ({ namespace: DeletedNamespace; words?: never } | { words: DeletedWords; namespace?: never });
 
 /** The detail column that names each record's country in the interface language. */
 export function countryDetail(label: string, language: string): DeletedDetail<{ country: string }> {
   return { label, value: (entry) => countryName(entry.country, language) };
 }
 
-export function DeletedRecordsPage<T extends DeletedRecord>({ load, restore, back, namespace, nameLabel, detail, idPrefix }: DeletedRecordsPageProps<T>) {
-  const { t, i18n } = useTranslation(namespace);
+export function DeletedRecordsPage<T extends DeletedRecord>({ load, restore, back, namespace, words: given, nameLabel, detail, idPrefix }: DeletedRecordsPageProps<T>) {
+  const { t, i18n } = useTranslation(namespace ?? 'roster');
+  const words: DeletedWords = given ?? {
+    title: t('deleted.title'),
+    intro: t('deleted.intro'),
+    empty: t('deleted.empty'),
+    when: t('deleted.when'),
+    actions: t('deleted.actions'),
+    restore: t('deleted.restore'),
+    loading: t('detail.loading'),
+    restored: (name) => t('undo.restored', { name }),
+  };
+  const details = detail === undefined ? [] : Array.isArray(detail) ? (detail as readonly DeletedDetail<T>[]) : [detail as DeletedDetail<T>];
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
@@ -82,31 +105,33 @@ export function DeletedRecordsPage<T extends DeletedRecord>({ load, restore, bac
     heading.current?.focus();
   }
 
-  const title = t('deleted.title');
-  const columns = [nameLabel, ...(detail ? [detail.label] : []), t('deleted.when'), { label: t('deleted.actions'), hidden: true }];
+  const title = words.title;
+  const columns = [nameLabel, ...details.map((d) => d.label), words.when, { label: words.actions, hidden: true }];
   return (
     <div className="roster-stack">
       {back}
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
-      <p className="lead">{t('deleted.intro')}</p>
-      <LiveMessage id={`${idPrefix}-status`} kind="status" tone="success" text={restored ? t('undo.restored', { name: restored }) : null} />
+      <p className="lead">{words.intro}</p>
+      <LiveMessage id={`${idPrefix}-status`} kind="status" tone="success" text={restored ? words.restored(restored) : null} />
       <LiveMessage id={`${idPrefix}-error`} kind="alert" text={error} />
       {entries === null ? (
-        error === null ? <p className="hint">{t('detail.loading')}</p> : null
+        error === null ? <p className="hint">{words.loading}</p> : null
       ) : entries.length === 0 ? (
-        <p className="hint">{t('deleted.empty')}</p>
+        <p className="hint">{words.empty}</p>
       ) : (
         <RecordTable className="activity deleted-table" caption={title} columns={columns}>
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td>{entry.name}</td>
-              {detail ? <td>{detail.value(entry)}</td> : null}
+              {details.map((d) => (
+                <td key={d.label}>{d.value(entry)}</td>
+              ))}
               <td>{formatDateTime(entry.updatedAt, i18n.language)}</td>
               <td>
                 <button type="button" className="button secondary small" onClick={() => void restoreEntry(entry)}>
-                  {t('deleted.restore')}
+                  {words.restore}
                   <span className="visually-hidden"> {entry.name}</span>
                 </button>
               </td>

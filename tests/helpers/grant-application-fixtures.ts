@@ -1,6 +1,7 @@
 // A real test vault with the applications and meetings services over it, a Latin American community, calls and reviews
 // written straight through their repositories (in any state), for the applications, meetings and minutes tests.
 import { v7 as uuidv7 } from 'uuid';
+export { failureOf } from './failure-of.js';
 import type { ApplicationInput, ApplicationState } from '../../common/grants/application.schema.js';
 import { callInputSchema, type CallInput, type CallState } from '../../common/grants/call.schema.js';
 import type { Declaration } from '../../common/grants/review.schema.js';
@@ -137,12 +138,3 @@ export async function grantApplicationVault(language: Language = 'en') {
 }
 
 /** The error a call throws: its code, details and message. */
-export function failureOf(work: () => unknown): { code: string; details: Record<string, unknown> | undefined } {
-  try {
-    work();
-  } catch (error) {
-    const failure = error as { code?: string; details?: Record<string, unknown> };
-    return { code: failure.code ?? String(error), details: failure.details };
-  }
-  throw new Error('expected a failure');
-}

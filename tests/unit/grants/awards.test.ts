@@ -1,21 +1,11 @@
 // Awards over a real vault: tranche conditions and the audited override, tranches adding up to the award, the
 // application moving awarded → reporting → closed, the report steps, overdue reports, schedule edits and payments removed.
 import { describe, expect, it } from 'vitest';
-import { CreFailure } from '../../../common/contract/errors.js';
+import { failureOf } from '../../helpers/failure-of.js';
 import { REPORT_STATES, REPORT_STEPS, type Payment } from '../../../common/grants/award.schema.js';
 import { getApplication } from '../../../db/grant-applications.repo.js';
 import { trancheConditionMet, trancheStatuses } from '../../../main/core/grants/tranche-conditions.js';
 import { awardInput, awardsTestVault } from '../../helpers/grant-award-fixtures.js';
-
-function failureOf(work: () => unknown): { code: string; details: Record<string, unknown> | undefined } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof CreFailure) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('should have failed');
-}
 
 const SEPT_16 = Date.UTC(2026, 8, 16, 12);
 

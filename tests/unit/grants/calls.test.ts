@@ -1,9 +1,9 @@
 // Grant calls over a real vault: every lifecycle step dated and audited, every illegal step refused with a typed error,
 // validation of the call (dates, ceiling, targets, working group), edits locked once closed, delete / restore, lists.
 import { readFileSync } from 'node:fs';
+import { failureOf } from '../../helpers/failure-of.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CreFailure } from '../../../common/contract/errors.js';
 import { CALL_STATES, CALL_STEPS, callSchema, canMoveCall, type CallState } from '../../../common/grants/call.schema.js';
 import { rankedRowSchema } from '../../../common/grants/review.schema.js';
 import { setApplicationDeleted } from '../../../db/grant-applications.repo.js';
@@ -13,16 +13,6 @@ import { callInput, grantsTestVault, type GrantsTestVault } from '../../helpers/
 import { makeTempDir } from '../../helpers/temp-vault.js';
 
 /** The failure `work` throws, as the router would answer it. */
-function failureOf(work: () => unknown): { code: string; details: Record<string, unknown> | undefined } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof CreFailure) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
-
 /** The way from draft to each state, along the lifecycle. */
 const ROUTE: Record<CallState, CallState[]> = {
   draft: [],

@@ -2,21 +2,11 @@
 // every path (open, score, declaring again, the reviews of the application, the ranked table) and each refusal audited,
 // the coordinator acting on a reviewer's behalf, blind calls hiding who applied, scores checked against the rubric.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CreFailure } from '../../../common/contract/errors.js';
+import { failureOf } from '../../helpers/failure-of.js';
 import { applicationSchema } from '../../../common/grants/application.schema.js';
 import { rankedRowSchema, reviewSchema } from '../../../common/grants/review.schema.js';
 import { HIDDEN_ID } from '../../../main/core/grants/reviewer-view.js';
 import { callInput, grantsTestVault, type GrantsTestVault } from '../../helpers/grant-fixtures.js';
-
-function failureOf(work: () => unknown): { code: string; details: Record<string, unknown> | undefined } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof CreFailure) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 const CRITERIA = ['community-led', 'feasibility', 'budget'];
 const scores = (...values: number[]) => ({ scores: CRITERIA.map((criterionId, i) => ({ criterionId, score: values[i] ?? 0 })) });
