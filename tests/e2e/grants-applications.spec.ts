@@ -236,6 +236,15 @@ test('an application from entry to award, payments, an overdue report on Today a
   await expect(status(page, 'The minutes were saved.')).toBeVisible();
   expect(readFileSync(minutes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await expectNoSeriousA11yViolations(page, 'decision meeting');
+  // Deleting the meeting takes its decisions back and leaves the call's list of meetings; Undo puts both back.
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('This meeting is deleted: its decisions no longer count.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Meetings of this call' }).getByRole('listitem')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('region', { name: 'Meetings of this call' }).getByRole('listitem')).toHaveCount(1);
+  await expect(decisions.getByRole('row', { name: new RegExp(TITLE) })).toContainText('Approved');
 
   // The award: two tranches (on signature; when report 1 is approved) and a narrative report already past due.
   await decisions.getByRole('button', { name: TITLE }).click();

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../../../common/contract/errors.js';
+import type { Meeting } from '../../../../common/grants/award.schema.js';
 import { callTitle, type Call } from '../../../../common/grants/call.schema.js';
 import { request } from '../../../app/cre.js';
 import { goTo } from '../../../app/navigate.js';
@@ -50,7 +51,7 @@ function NewMeeting({ call }: { call: Call }) {
   );
 }
 
-function RecordedMeeting({ call, id }: { call: Call; id: string }) {
+function RecordedMeeting({ call, id, onChanged }: { call: Call; id: string; onChanged: () => void }) {
   const { t } = useTranslation('grants', { keyPrefix: 'meetings' });
   const errorText = useErrorText();
   const [version, setVersion] = useState(0);
@@ -59,16 +60,31 @@ function RecordedMeeting({ call, id }: { call: Call; id: string }) {
     const listed = await readAll((offset, limit) => request((api) => api.grantApplications.list({ callId: call.id, offset, limit })));
     return listed.ok ? { ok: true, value: new Map(listed.value.map((application) => [application.id, application.title])) } : listed;
   }, `titles:${call.id}`);
-  if (meeting.state === 'loading' || titles.state === 'loading') return <p className="hint">{t('loading')}</p>;
+  // While a delete or restore is read back, the record stays on screen (with its undo notice) instead of "Loading…".
+  const [lastShown, setLastShown] = useState<Meeting | null>(null);
+  if (meeting.state === 'ready' && meeting.value !== lastShown) setLastShown(meeting.value);
+  const shown = meeting.state === 'ready' ? meeting.value : lastShown;
   if (meeting.state === 'failed') return <LiveMessage id="meeting-load-error" kind="alert" text={errorText(meeting.error)} />;
   if (titles.state === 'failed') return <LiveMessage id="meeting-titles-error" kind="alert" text={errorText(titles.error)} />;
-  return <MeetingRecord meeting={meeting.value} call={call} titles={titles.value} onChanged={() => setVersion((v) => v + 1)} />;
+  if (shown?.id !== id || titles.state === 'loading') return <p className="hint">{t('loading')}</p>;
+  return (
+    <MeetingRecord
+      meeting={shown}
+      call={call}
+      titles={titles.value}
+      onChanged={() => {
+        setVersion((v) => v + 1);
+        onChanged();
+      }}
+    />
+  );
 }
 
-function EarlierMeetings({ callId, current }: { callId: string; current: string | null }) {
+/** The call's meetings; `changes` counts deletions and restores made on this page, so the list follows them. */
+function EarlierMeetings({ callId, current, changes }: { callId: string; current: string | null; changes: number }) {
   const { t, i18n } = useTranslation('grants', { keyPrefix: 'meetings' });
   const errorText = useErrorText();
-  const meetings = useLoaded(() => request((api) => api.grantMeetings.list({ callId })), `meetings:${callId}:${current ?? ''}`);
+  const meetings = useLoaded(() => request((api) => api.grantMeetings.list({ callId })), `meetings:${callId}:${current ?? ''}:${changes}`);
   return (
     <DetailSection
       id="meeting-earlier-title"
@@ -110,6 +126,7 @@ export function MeetingPage({ callId, id }: { callId: string; id: string | null 
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
   const call = useGrantCall(callId);
+  const [changes, setChanges] = useState(0);
   const title = call.state === 'ready' ? callTitle(call.value, i18n.language) : '';
   return (
     <div className="roster-stack grant-meeting">
@@ -120,8 +137,8 @@ export function MeetingPage({ callId, id }: { callId: string; id: string | null 
       <p className="lead">{id === null ? t('newIntro') : t('intro')}</p>
       <LiveMessage id="meeting-call-error" kind="alert" text={call.state === 'failed' ? errorText(call.error) : null} />
       {call.state === 'loading' ? <p className="hint">{t('loading')}</p> : null}
-      {call.state === 'ready' ? id === null ? <NewMeeting call={call.value} /> : <RecordedMeeting call={call.value} id={id} /> : null}
-      <EarlierMeetings callId={callId} current={id} />
+      {call.state === 'ready' ? id === null ? <NewMeeting call={call.value} /> : <RecordedMeeting call={call.value} id={id} onChanged={() => setChanges((n) => n + 1)} /> : null}
+      <EarlierMeetings callId={callId} current={id} changes={changes} />
     </div>
   );
 }
