@@ -15,6 +15,7 @@ import { catalogText } from '../catalog-message.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
 import type { Platform } from '../platform.js';
 import { createPdfWriter } from './pdf-document.js';
+import { formatLongDay, formatMoney } from './grant-formats.js';
 
 /** The network's own name: a proper name, the same in every language. */
 export const NETWORK_NAME = 'Community Resource Exchange';
@@ -45,9 +46,9 @@ export interface AwardLetterView {
 export function letterWords(language: Language) {
   return {
     text: (key: string, params: Readonly<Record<string, string>> = {}) => catalogText(language, 'grants', key, params),
-    money: (amount: number, currency: string) => new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount),
+    money: (amount: number, currency: string) => formatMoney(amount, currency, language),
     /** A day such as "5 de marzo de 2026", read as the UTC day it names. */
-    day: (isoDate: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    day: (isoDate: string) => formatLongDay(isoDate, language),
     country: (code: string) => {
       try {
         return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;

@@ -5,6 +5,7 @@ import type { Language } from '../../../common/languages.js';
 import { catalogText } from '../catalog-message.js';
 import { escapeHtml } from '../dashboard/dashboard-report.js';
 import { GRANT_FIGURE_KEYS, GRANT_SECTIONS } from './grants-dashboard-csv.js';
+import { formatMoney } from './grant-formats.js';
 
 /** Nothing in the report may load or run anything: styles inline, no script, no network. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -34,11 +35,7 @@ export function grantsDashboardWords(language: Language) {
       const value = figures[key];
       if (value === null) return catalogText(language, 'grants', 'dashboard.noValue');
       if (key === 'requested' || key === 'awarded' || key === 'disbursed') {
-        try {
-          return new Intl.NumberFormat(language, { style: 'currency', currency }).format(value);
-        } catch {
-          return `${number.format(value)} ${currency}`;
-        }
+        return formatMoney(value, currency, language);
       }
       if (key === 'medianDaysToDecision') return days.format(value);
       if (key === 'directShare') return percent.format(value);

@@ -7,6 +7,7 @@ import type { Language } from '../../../common/languages.js';
 import { catalogText } from '../catalog-message.js';
 import { createPdfWriter } from './pdf-document.js';
 import { aggregateApplication, type ScoredReview } from './review-aggregate.js';
+import { formatLongDay, formatMoney } from './grant-formats.js';
 
 export type MinutesCall = Pick<CallFields, 'texts' | 'currency' | 'quorum' | 'workingGroup' | 'rubric'>;
 export type MinutesApplication = Pick<Application, 'id' | 'title' | 'communityName'>;
@@ -14,14 +15,8 @@ export type MinutesReview = ScoredReview & { applicationId: string };
 
 export function minutesWords(language: Language) {
   const text = (key: string, params: Record<string, string> = {}) => catalogText(language, 'grants', `minutes.${key}`, params);
-  const money = (amount: number, currency: string) => {
-    try {
-      return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
-    } catch {
-      return `${amount.toFixed(2)} ${currency}`;
-    }
-  };
-  const day = (isoDate: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, language);
+  const day = (isoDate: string) => formatLongDay(isoDate, language);
   const score = (value: number | null) => (value === null ? '—' : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value));
   return { text, money, day, score };
 }

@@ -20,7 +20,7 @@ import { ApplicantContacts, ApplicationIntake, ApplicationWhat, AwardLinks } fro
 import { ApplicationLifecycle } from './ApplicationLifecycle.js';
 import { useApplications } from './applications-store.js';
 import { DocumentsSection } from './DocumentsSection.js';
-import { useGrantCall } from './use-grant-calls.js';
+import { useGrantCall } from '../use-grant-calls.js';
 import './applications.css';
 
 function Details({ application, reload }: { application: Application; reload: () => void }) {

@@ -26,7 +26,7 @@ import {
 } from './application-form-model.js';
 import { ApplicationIntakeFields, ApplicationTextsFields } from './ApplicationIntakeFields.js';
 import { BudgetFieldset } from './BudgetFieldset.js';
-import { useGrantCall } from './use-grant-calls.js';
+import { useGrantCall } from '../use-grant-calls.js';
 
 interface ApplicationFormProps {
   id: string | null;

@@ -14,7 +14,7 @@ import { useErrorText } from '../../../ui/use-error-text.js';
 import { useLoaded, type Loaded } from '../../../ui/use-loaded.js';
 import { ApplicationForm } from './ApplicationForm.js';
 import { emptyApplicationValues, eligibilityOf, toApplicationFormValues } from './application-form-model.js';
-import { useGrantCall, useGrantCalls } from './use-grant-calls.js';
+import { useGrantCall, useGrantCalls } from '../use-grant-calls.js';
 import './applications.css';
 
 /** Everything the form starts from, read in one go. */

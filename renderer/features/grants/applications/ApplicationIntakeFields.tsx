@@ -10,7 +10,7 @@ import { SelectField } from '../../../ui/SelectField.js';
 import { useErrorAt } from '../../../ui/use-record-form.js';
 import { isLateEntry, type ApplicationFormValues, type CallContext } from './application-form-model.js';
 import { LanguageSelect } from './LanguageSelect.js';
-import { FormTimeField } from './TimeField.js';
+import { FormTimeField } from '../../../ui/TimeField.js';
 
 export function ApplicationIntakeFields({ context }: { context: CallContext | null }) {
   const { t, i18n } = useTranslation('grants', { keyPrefix: 'applicationForm' });

@@ -14,7 +14,7 @@ import { RecordTable, RowLink } from '../../../ui/RecordTable.js';
 import { UndoNotice } from '../../../ui/UndoNotice.js';
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.js';
 import { useApplications } from './applications-store.js';
-import { useGrantCalls } from './use-grant-calls.js';
+import { useGrantCalls } from '../use-grant-calls.js';
 import './applications.css';
 
 function ApplicationsUndoNotice({ onDone }: { onDone: () => void }) {

@@ -18,7 +18,7 @@ import { useGrants } from '../grants-store.js';
 import { BackToCalls } from './BackToCalls.js';
 import { CallChecklist, CallTargets, CallTexts, RubricTable } from './CallDetailParts.js';
 import { CallLifecycle } from './CallLifecycle.js';
-import { useCall } from './use-call.js';
+import { useCall } from '../use-grant-calls.js';
 
 /** At most this many applications are counted; more shows as "500 or more". */
 const COUNT_LIMIT = 500;

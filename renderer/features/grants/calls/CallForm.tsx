@@ -10,6 +10,7 @@ import { FormDateField } from '../../../ui/DateField.js';
 import { FieldShell, fieldAria } from '../../../ui/FieldShell.js';
 import { RecordForm, recordFormTexts } from '../../../ui/RecordForm.js';
 import { SelectField } from '../../../ui/SelectField.js';
+import { FormTimeField } from '../../../ui/TimeField.js';
 import { createOrUpdate, useRecordForm } from '../../../ui/use-record-form.js';
 import { currencyChoices, currencyLabel, timeZoneChoices } from '../grants-format.js';
 import { useGrants } from '../grants-store.js';
@@ -18,7 +19,6 @@ import { DocumentsFieldset, EligibilityFieldset } from './CallListsFieldsets.js'
 import { CallTextsFieldset } from './CallTextsFieldset.js';
 import { RubricFieldset } from './RubricFieldset.js';
 import { TargetsFieldset } from './TargetsFieldset.js';
-import { TimeInput } from './TimeInput.js';
 import { WorkingGroupFieldset } from './WorkingGroupFieldset.js';
 
 const CALL_REGIONS = REGIONS.filter((region): region is Exclude<typeof region, 'global'> => region !== 'global');
@@ -58,11 +58,11 @@ function ScheduleFields({ record }: { record: ReturnType<typeof useRecordForm<Ca
       <p className="hint">{t('callForm.scheduleHint')}</p>
       <div className="field-row">
         <FormDateField<CallFormValues> id="call-opens-date" name="opensDate" label={t('callForm.opensDate')} error={err('opensDate')} />
-        <TimeInput<CallFormValues> id="call-opens-time" name="opensTime" label={t('callForm.opensTime')} error={err('opensTime')} />
+        <FormTimeField<CallFormValues> id="call-opens-time" name="opensTime" label={t('callForm.opensTime')} error={err('opensTime')} />
       </div>
       <div className="field-row">
         <FormDateField<CallFormValues> id="call-closes-date" name="closesDate" label={t('callForm.closesDate')} error={err('closesDate')} />
-        <TimeInput<CallFormValues> id="call-closes-time" name="closesTime" label={t('callForm.closesTime')} error={err('closesTime')} />
+        <FormTimeField<CallFormValues> id="call-closes-time" name="closesTime" label={t('callForm.closesTime')} error={err('closesTime')} />
       </div>
       <SelectField id="call-time-zone" label={t('calls.field.timeZone')} hint={t('callForm.timeZoneHint')} options={zones} labelOf={(zone) => zone} error={err('timeZone')} {...register('timeZone')} />
     </fieldset>

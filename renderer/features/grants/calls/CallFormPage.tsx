@@ -7,7 +7,7 @@ import { computerTimeZone } from '../grants-format.js';
 import { BackToCalls } from './BackToCalls.js';
 import { emptyCallValues, toCallFormValues } from './call-form-model.js';
 import { CallForm } from './CallForm.js';
-import { useCall } from './use-call.js';
+import { useCall } from '../use-grant-calls.js';
 
 /** Today's date on this computer, as YYYY-MM-DD. */
 function today(): string {

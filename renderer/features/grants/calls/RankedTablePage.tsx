@@ -16,7 +16,7 @@ import { formatScore } from '../grants-format.js';
 import { useGrants } from '../grants-store.js';
 import { ScrollingTable } from '../ScrollingTable.js';
 import { BackToCalls } from './BackToCalls.js';
-import { useCall } from './use-call.js';
+import { useCall } from '../use-grant-calls.js';
 
 /** "Reviewers disagree", visible and heard: the flag never rests on colour or an icon alone. */
 function DisagreementFlag({ label }: { label: string }) {

@@ -13,7 +13,7 @@ import { LiveMessage } from '../../../ui/LiveMessage.js';
 import { useErrorText } from '../../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.js';
 import { readAll, useLoaded } from '../../../ui/use-loaded.js';
-import { useGrantCall } from '../applications/use-grant-calls.js';
+import { useGrantCall } from '../use-grant-calls.js';
 import { loadAgenda } from './meeting-agenda.js';
 import { emptyMeetingValues, type AgendaItem } from './meeting-model.js';
 import { MeetingForm } from './MeetingForm.js';

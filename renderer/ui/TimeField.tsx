@@ -1,10 +1,11 @@
-// A time of day typed by parts in the interface language's way (17:00, 5:00 PM), bound to a form field holding "HH:mm" or ''.
+// A time of day typed by parts in the interface language's way (17:00, 5:00 PM), bound to a react-hook-form field
+// holding "HH:mm" or '' while incomplete, as FormDateField (DateField.tsx) holds "YYYY-MM-DD".
 import { parseTime, Time } from '@internationalized/date';
 import { DateInput, DateSegment, I18nProvider, Label, TimeField, type TimeValue } from 'react-aria-components';
-import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../ui/FieldShell.js';
-import { describedBy } from '../../../ui/ids.js';
+import { FieldError } from './FieldShell.js';
+import { describedBy } from './ids.js';
 
 /** "HH:mm" as a time of day; null for '' or anything else. */
 export function toTime(value: string): Time | null {
@@ -21,16 +22,18 @@ export function fromTime(value: TimeValue | null): string {
   return value === null ? '' : `${String(value.hour).padStart(2, '0')}:${String(value.minute).padStart(2, '0')}`;
 }
 
-interface TimeInputProps<V extends FieldValues> {
+interface FormTimeFieldProps<V extends FieldValues> {
   id: string;
   label: string;
   name: FieldPath<V>;
+  /** The form's control; without it, the field is looked up in the surrounding FormProvider. */
+  control?: Control<V>;
   error?: string | undefined;
 }
 
-export function TimeInput<V extends FieldValues>({ id, label, name, error }: TimeInputProps<V>) {
+export function FormTimeField<V extends FieldValues>({ id, label, name, control, error }: FormTimeFieldProps<V>) {
   const { i18n } = useTranslation();
-  const { field } = useController<V>({ name });
+  const { field } = useController<V>(control === undefined ? { name } : { name, control });
   const value: unknown = field.value;
   const ariaDescribedBy = describedBy(error && `${id}-error`);
   return (
