@@ -92,8 +92,7 @@ test.afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-test('an application from entry to award, payments, an overdue report on Today and the dashboard', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'The review steps and file dialogs are driven through the harness; the Chromium run covers them.');
+test('an application from entry to award, payments, an overdue report on Today and the dashboard', async ({ app }) => {
   test.setTimeout(420_000);
   const { page } = app;
   await createConfirmedVault(page, PASSPHRASE);
