@@ -35,18 +35,44 @@ export const bundleSyncSchema = z
   .strict();
 export type BundleSync = z.infer<typeof bundleSyncSchema>;
 
-export const bundleManifestSchema = z
+export const BUNDLE_KINDS = ['sync', 'review_packet', 'review_return'] as const;
+export type BundleKind = (typeof BUNDLE_KINDS)[number];
+
+const manifestBase = {
+  format: z.literal('cre-bundle'),
+  version: z.literal(BUNDLE_FORMAT_VERSION),
+  bundleId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  sender: bundlePartySchema.extend({ vaultId: z.uuid() }).strict(),
+  recipients: z.array(bundlePartySchema).min(1).max(MAX_BUNDLE_RECIPIENTS),
+  contents: bundleContentsSchema,
+};
+
+export const syncManifestSchema = z.object({ ...manifestBase, kind: z.literal('sync'), sync: bundleSyncSchema }).strict();
+export type SyncManifest = z.infer<typeof syncManifestSchema>;
+
+/** A review packet: sealed to one member alone, its content purged from their vault after `expiresAt`. */
+export const packetManifestSchema = z
   .object({
-    format: z.literal('cre-bundle'),
-    version: z.literal(BUNDLE_FORMAT_VERSION),
-    bundleId: z.uuid(),
-    kind: z.literal('sync'),
-    createdAt: z.iso.datetime(),
-    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    sender: bundlePartySchema.extend({ vaultId: z.uuid() }).strict(),
-    recipients: z.array(bundlePartySchema).min(1).max(MAX_BUNDLE_RECIPIENTS),
-    contents: bundleContentsSchema,
-    sync: bundleSyncSchema,
+    ...manifestBase,
+    kind: z.literal('review_packet'),
+    recipients: z.array(bundlePartySchema).length(1),
+    packet: z.object({ packetId: z.uuid(), expiresAt: z.iso.datetime() }).strict(),
   })
   .strict();
+export type PacketManifest = z.infer<typeof packetManifestSchema>;
+
+/** A member's return: for the secretariat only, answering the packet it names. */
+export const returnManifestSchema = z
+  .object({
+    ...manifestBase,
+    kind: z.literal('review_return'),
+    recipients: z.array(bundlePartySchema).length(1),
+    review: z.object({ packetId: z.uuid(), packetBundleId: z.uuid() }).strict(),
+  })
+  .strict();
+export type ReturnManifest = z.infer<typeof returnManifestSchema>;
+
+export const bundleManifestSchema = z.discriminatedUnion('kind', [syncManifestSchema, packetManifestSchema, returnManifestSchema]);
 export type BundleManifest = z.infer<typeof bundleManifestSchema>;

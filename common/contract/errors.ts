@@ -13,6 +13,12 @@ export const BUNDLE_ERROR_CODES = [
   'unverified_sender',
   'replayed',
   'bad_signature',
+  // Review packets and returns (docs/advisory-committee.md).
+  'wrong_kind',
+  'unknown_packet',
+  'not_recipient',
+  'packet_expired',
+  'reviewer_only',
 ] as const;
 
 export const ERROR_CODES = [

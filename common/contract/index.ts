@@ -1,6 +1,7 @@
 // The one declaration of the renderer↔main API: the main router and window.cre are both built from it.
 import { bundlesContract } from './bundles.contract.js';
 import { collaborationsContract, matchingContract, todayContract } from './collaborations.contract.js';
+import { consultationsContract } from './consultations.contract.js';
 import { communitiesContract, projectsContract, requestsContract, strugglesContract } from './communities.contract.js';
 import { dashboardContract } from './dashboard.contract.js';
 import {
@@ -12,6 +13,7 @@ import {
   grantReviewsContract,
 } from './grants.contract.js';
 import { preferencesContract } from './preferences.contract.js';
+import { reviewInboxContract, reviewPacketsContract } from './review.contract.js';
 import { resourcesContract } from './resources.contract.js';
 import { rosterContract } from './roster.contract.js';
 import { rosterIoContract } from './roster-io.contract.js';
@@ -46,6 +48,9 @@ export const creContract = {
   grantMeetings: grantMeetingsContract,
   grantAwards: grantAwardsContract,
   grantDashboard: grantDashboardContract,
+  reviewPackets: reviewPacketsContract,
+  reviewInbox: reviewInboxContract,
+  consultations: consultationsContract,
 } as const;
 export type CreContract = typeof creContract;
 
@@ -57,6 +62,8 @@ export * from './define.js';
 export * from './errors.js';
 export * from './events.contract.js';
 export * from './grants.contract.js';
+export * from './consultations.contract.js';
+export * from './review.contract.js';
 export * from './preferences.contract.js';
 export * from './resources.contract.js';
 export * from './roster.contract.js';

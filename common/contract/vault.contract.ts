@@ -155,6 +155,20 @@ export const auditEventKindSchema = z.enum([
   'grant_report_reviewed',
   'grant_dashboard_exported',
   'grant_dashboard_printed',
+  'packet_composed',
+  'packet_saved',
+  'packet_discarded',
+  'return_imported',
+  'packet_received',
+  'packet_declared',
+  'packet_recused_refused',
+  'packet_file_saved',
+  'review_returned',
+  'packet_purged',
+  'consultation_created',
+  'consultation_updated',
+  'consultation_deleted',
+  'consultation_restored',
 ]);
 export type AuditEventKind = z.infer<typeof auditEventKindSchema>;
 
@@ -173,7 +187,8 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const vaultContract = {
   status: method(noInput, vaultStatusSchema),
   create: method(
-    z.object({ passphrase: passphraseSchema }).strict(),
+    /** `reviewer`: "I review for the exchange": the vault is made in reviewer mode (docs/advisory-committee.md). */
+    z.object({ passphrase: passphraseSchema, reviewer: z.boolean().default(false) }).strict(),
     z.object({ recoveryKey: z.string() }),
   ),
   unlock: method(z.object({ passphrase: passphraseSchema }).strict(), done),

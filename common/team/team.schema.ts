@@ -6,6 +6,12 @@ export const TEAM_ROLES = ['coordinator', 'facilitator', 'advisory_committee', '
 export const teamRoleSchema = z.enum(TEAM_ROLES);
 export type TeamRole = z.infer<typeof teamRoleSchema>;
 
+/** Roles whose vault is in reviewer mode: it receives review packets and sends returns, and never syncs records. */
+export const REVIEWER_ROLES: readonly TeamRole[] = ['advisory_committee', 'working_group'];
+export function isReviewerRole(role: string): boolean {
+  return (REVIEWER_ROLES as readonly string[]).includes(role);
+}
+
 export const MAX_DISPLAY_NAME_LENGTH = 100;
 /** A person's name as the team sees it; empty only for a new vault whose owner has not given one yet. */
 export const displayNameSchema = z.string().trim().max(MAX_DISPLAY_NAME_LENGTH);

@@ -11,10 +11,11 @@ import * as m0008 from './0008-team.js';
 import * as m0009 from './0009-sync.js';
 import * as m0010 from './0010-bundle-refusals.js';
 import * as m0011 from './0011-grants.js';
+import * as m0012 from './0012-reviews-consultations.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];

@@ -53,7 +53,7 @@ export function formatManifest(t: Translate, peek: BundlePeek): string {
     t('bundle.manifest.sender', { sender: senderText(t, peek) }),
     t('bundle.manifest.createdAt', { at: new Date(manifest.createdAt) }),
     t('bundle.manifest.sequence', { sequence: manifest.sequence }),
-    ...(manifest.sync.everything ? [t('bundle.manifest.everything')] : []),
+    ...(manifest.kind === 'sync' && manifest.sync.everything ? [t('bundle.manifest.everything')] : []),
     ...contentsLines(t, manifest.contents),
     t('bundle.manifest.notChecked'),
   ]);

@@ -67,6 +67,11 @@ export const EXIT_CODE_FOR_ERROR: Readonly<Record<ErrorCode, ExitCode>> = {
   unverified_sender: EXIT_CODES.bundleRefused,
   replayed: EXIT_CODES.bundleRefused,
   bad_signature: EXIT_CODES.bundleRefused,
+  wrong_kind: EXIT_CODES.bundleRefused,
+  unknown_packet: EXIT_CODES.bundleRefused,
+  not_recipient: EXIT_CODES.bundleRefused,
+  packet_expired: EXIT_CODES.bundleRefused,
+  reviewer_only: EXIT_CODES.bundleRefused,
   busy: EXIT_CODES.internal,
   // The CLI unlocks before every command that needs it and is its own caller, so these mean a bug.
   locked: EXIT_CODES.internal,

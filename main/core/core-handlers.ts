@@ -8,11 +8,14 @@ import type { ProjectsService } from './communities/projects.service.js';
 import type { RequestsService } from './communities/requests.service.js';
 import type { createTodayService } from './communities/today.service.js';
 import type { DashboardService } from './dashboard/dashboard.service.js';
+import { createConsultationsHandlers, type ConsultationsService } from './consultations/consultations-handlers.js';
 import { createGrantsHandlers } from './grants/grants-handlers.js';
 import type { GrantsServices } from './grants/grants-services.js';
 import type { createMatchingService } from './matching/matching.service.js';
 import type { PreferencesService } from './preferences.service.js';
 import type { ResourcesService } from './resources/resources.service.js';
+import { createReviewHandlers } from './review/review-handlers.js';
+import type { ReviewInboxService, ReviewPacketsService } from './review/review-services.js';
 import type { createRosterIo } from './roster/csv-handlers.js';
 import type { RosterSearch } from './roster/roster-fast-search.js';
 import type { RosterService } from './roster/roster.service.js';
@@ -43,15 +46,20 @@ export interface CoreServices extends GrantsServices {
   dashboard: DashboardService;
   savedSearches: ReturnType<typeof createSavedSearchesService>;
   preferences: PreferencesService;
+  reviewPackets: ReviewPacketsService;
+  reviewInbox: ReviewInboxService;
+  consultations: ConsultationsService;
 }
 
 export function createCoreHandlers(services: CoreServices): Handlers<CreContract> {
   const { vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences } = services;
   return {
     ...createGrantsHandlers(services),
+    ...createReviewHandlers(services.reviewPackets, services.reviewInbox),
+    ...createConsultationsHandlers(services.consultations),
     vault: {
       status: () => vault.status(),
-      create: ({ passphrase }) => vault.create(passphrase),
+      create: ({ passphrase, reviewer }) => vault.create(passphrase, { reviewer }),
       unlock: done(({ passphrase }) => vault.unlock(passphrase)),
       lock: done(() => vault.lock('user')),
       changePassphrase: done(({ currentPassphrase, newPassphrase }) => vault.changePassphrase(currentPassphrase, newPassphrase)),

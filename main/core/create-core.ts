@@ -13,6 +13,10 @@ import { createProjectsService } from './communities/projects.service.js';
 import { createTodayService } from './communities/today.service.js';
 import { createDashboardService } from './dashboard/dashboard.service.js';
 import { createGrantsServices } from './grants/create-grants.js';
+import { createConsultationsService } from './consultations/consultations.service.js';
+import { createReviewInboxService } from './review/inbox.service.js';
+import { createReviewPacketsService } from './review/packets.service.js';
+import type { BundleProgress } from '../../common/bundles/bundle-views.schema.js';
 import { createRequestsService } from './communities/requests.service.js';
 import { createMatchingService } from './matching/matching.service.js';
 import { createSimilarService } from './similar/similar.service.js';
@@ -94,6 +98,31 @@ export async function createCore(options: CoreOptions) {
     language: preferences.language,
     onImported: () => dashboard.clear(),
   });
+  // Review packets and returns report their progress as bundleProgress events too, named by their caller's token.
+  const reviewProgress = new Set<(progress: BundleProgress) => void>();
+  const reviewDeps = {
+    sodium,
+    openVault,
+    exclusive: vault.exclusive,
+    clock,
+    platform: options.platform,
+    language: preferences.language,
+    progress: (progress: BundleProgress) => {
+      for (const listener of [...reviewProgress]) listener(progress);
+    },
+    onReturnImported: () => dashboard.clear(),
+  };
+  const reviewPackets = createReviewPacketsService(reviewDeps);
+  const reviewInbox = createReviewInboxService(reviewDeps);
+  const consultations = createConsultationsService({ openVault, clock, platform: options.platform });
+  const onBundleProgress = (listener: (progress: BundleProgress) => void): (() => void) => {
+    reviewProgress.add(listener);
+    const stopBundles = bundles.onProgress(listener);
+    return () => {
+      reviewProgress.delete(listener);
+      stopBundles();
+    };
+  };
   const stopAutoLock = startAutoLock({
     platform: options.platform,
     isUnlocked: vault.isUnlocked,
@@ -101,7 +130,7 @@ export async function createCore(options: CoreOptions) {
     lock: (reason) => vault.lock(reason),
   });
 
-  const handlers = createCoreHandlers({ vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences, ...grants });
+  const handlers = createCoreHandlers({ vault, roster, rosterSearch, rosterIo, sample, communities, projects, requests, collaborations, matching, similar, resources, bundles, team, today, dashboard, savedSearches, preferences, reviewPackets, reviewInbox, consultations, ...grants });
 
   return {
     vault,
@@ -118,11 +147,14 @@ export async function createCore(options: CoreOptions) {
     sample,
     preferences,
     grants,
+    reviewPackets,
+    reviewInbox,
+    consultations,
     handlers,
     onVaultLocked: (listener: (payload: { reason: LockReason }) => void) => vault.onLocked((reason) => listener({ reason })),
     onImportProgress: rosterIo.onImportProgress,
     onAttachmentProgress: resources.onProgress,
-    onBundleProgress: bundles.onProgress,
+    onBundleProgress,
     rosterIo,
     /** Locks (zeroing the key) and stops watching the platform; call on quit. */
     dispose(): void {

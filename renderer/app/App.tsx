@@ -9,6 +9,9 @@ import { CollaborationsSection } from '../features/collaborations/Collaborations
 import { CommunitiesSection } from '../features/communities/CommunitiesSection.js';
 import { DashboardSection } from '../features/dashboard/DashboardSection.js';
 import { GrantsSection } from '../features/grants/GrantsSection.js';
+import { ConsultationsSection } from '../features/consultations/ConsultationsSection.js';
+import { InboxSection } from '../features/inbox/InboxSection.js';
+import { ReviewsSection } from '../features/review/ReviewsSection.js';
 import { ProjectsSection } from '../features/projects/ProjectsSection.js';
 import { RequestsSection } from '../features/requests/RequestsSection.js';
 import { ResourcesSection } from '../features/resources/ResourcesSection.js';
@@ -53,6 +56,12 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
           return <CollaborationsSection />;
         case 'grants':
           return <GrantsSection />;
+        case 'consultations':
+          return <ConsultationsSection />;
+        case 'reviews':
+          return <ReviewsSection />;
+        case 'inbox':
+          return <InboxSection />;
         case 'resources':
           return <ResourcesSection />;
         case 'dashboard':

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BookOpen,
+  ClipboardCheck,
   Contact,
   Factory,
   HandCoins,
@@ -10,6 +11,7 @@ import {
   Inbox,
   Languages,
   LayoutDashboard,
+  MessagesSquare,
   Lock,
   Package,
   PanelLeftClose,
@@ -46,6 +48,7 @@ const GROUPS: readonly { id: 'groupWork' | 'groupRecords' | 'groupNetwork'; plac
       { section: 'requests', icon: Inbox },
       { section: 'collaborations', icon: Handshake },
       { section: 'grants', icon: HandCoins },
+      { section: 'consultations', icon: MessagesSquare },
     ],
   },
   {
@@ -62,6 +65,7 @@ const GROUPS: readonly { id: 'groupWork' | 'groupRecords' | 'groupNetwork'; plac
     places: [
       { section: 'team', icon: Users },
       { section: 'bundles', icon: Package },
+      { section: 'reviews', icon: ClipboardCheck },
     ],
   },
 ];

@@ -6,8 +6,8 @@ import { LANGUAGES, matchLanguage, type Language } from '../../common/languages.
 
 const resources = Object.fromEntries(
   LANGUAGES.map((language) => {
-    const { app, errors, roster, import: importing, taxonomy, communities, projects, requests, collaborations, today, dashboard, resources: resourceStrings, team, bundles, grants } = CATALOG[language];
-    return [language, { app, errors, roster, import: importing, taxonomy, communities, projects, requests, collaborations, today, dashboard, resources: resourceStrings, team, bundles, grants }];
+    const { app, errors, roster, import: importing, taxonomy, communities, projects, requests, collaborations, today, dashboard, resources: resourceStrings, team, bundles, grants, review, inbox, consultations } = CATALOG[language];
+    return [language, { app, errors, roster, import: importing, taxonomy, communities, projects, requests, collaborations, today, dashboard, resources: resourceStrings, team, bundles, grants, review, inbox, consultations }];
   }),
 );
 
@@ -18,7 +18,7 @@ void i18n.use(initReactI18next).init({
   lng: matchLanguage(navigator.language),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: ['app', 'errors', 'roster', 'import', 'taxonomy', 'communities', 'projects', 'requests', 'collaborations', 'today', 'dashboard', 'resources', 'team', 'bundles', 'grants'],
+  ns: ['app', 'errors', 'roster', 'import', 'taxonomy', 'communities', 'projects', 'requests', 'collaborations', 'today', 'dashboard', 'resources', 'team', 'bundles', 'grants', 'review', 'inbox', 'consultations'],
   defaultNS: 'app',
   // React escapes what it renders.
   interpolation: { escapeValue: false },

@@ -3,6 +3,9 @@
 import { useBundles, type BundlesView } from '../features/bundles/bundles-store.js';
 import { useCollaborations, type CollaborationsView } from '../features/collaborations/collaborations-store.js';
 import { useCommunities, type CommunitiesView } from '../features/communities/communities-store.js';
+import { useConsultations, type ConsultationsView } from '../features/consultations/consultations-store.js';
+import { useInbox, type InboxView } from '../features/inbox/inbox-store.js';
+import { useReviews, type ReviewsView } from '../features/review/reviews-store.js';
 import { useDashboard, type DashboardView } from '../features/dashboard/dashboard-store.js';
 import { useGrants } from '../features/grants/grants-store.js';
 import type { GrantsView } from '../features/grants/grants-views.js';
@@ -19,6 +22,9 @@ export type Place =
   | { section: 'requests'; view: RequestsView }
   | { section: 'collaborations'; view: CollaborationsView }
   | { section: 'grants'; view: GrantsView }
+  | { section: 'consultations'; view: ConsultationsView }
+  | { section: 'reviews'; view: ReviewsView }
+  | { section: 'inbox'; view: InboxView }
   | { section: 'resources'; view: ResourcesView }
   | { section: 'dashboard'; view: DashboardView }
   | { section: 'today' }
@@ -40,6 +46,12 @@ function openView(place: Place): void {
       return useCollaborations.getState().open(place.view);
     case 'grants':
       return useGrants.getState().open(place.view);
+    case 'consultations':
+      return useConsultations.getState().open(place.view);
+    case 'reviews':
+      return useReviews.getState().open(place.view);
+    case 'inbox':
+      return useInbox.getState().open(place.view);
     case 'resources':
       return useResources.getState().open(place.view);
     case 'dashboard':
@@ -77,6 +89,12 @@ export function sectionHome(section: Section): Place {
       return { section, view: { name: 'list' } };
     case 'grants':
       return { section, view: { name: 'calls' } };
+    case 'consultations':
+      return { section, view: { name: 'list' } };
+    case 'reviews':
+      return { section, view: { name: 'packets' } };
+    case 'inbox':
+      return { section, view: { name: 'inbox' } };
     case 'dashboard':
       return { section, view: { name: 'overview' } };
     case 'bundles':

@@ -6,8 +6,28 @@ import { registerStoreReset } from './store-reset.js';
 
 export type Screen = 'starting' | 'start-failed' | 'create' | 'unlock' | 'recover' | 'home';
 
-/** Where the open vault (screen `home`) is: today's to-dos (which every unlock lands on), the roster, communities, projects, requests, collaborations, small grants, resources, the dashboard, the team directory, bundles exchanged with the team, or the vault's settings. */
-export type Section = 'today' | 'roster' | 'communities' | 'projects' | 'requests' | 'collaborations' | 'grants' | 'resources' | 'dashboard' | 'team' | 'bundles' | 'settings';
+/**
+ * Where the open vault (screen `home`) is: today's to-dos (which every unlock lands on), the roster, communities, projects,
+ * requests, collaborations, small grants, consultations, resources, the dashboard, the team directory, bundles exchanged
+ * with the team, the Advisory Committee's review packets, or the vault's settings. A reviewer's vault has the Review
+ * inbox, the team directory and its settings only.
+ */
+export type Section =
+  | 'today'
+  | 'roster'
+  | 'communities'
+  | 'projects'
+  | 'requests'
+  | 'collaborations'
+  | 'grants'
+  | 'consultations'
+  | 'resources'
+  | 'dashboard'
+  | 'team'
+  | 'bundles'
+  | 'reviews'
+  | 'inbox'
+  | 'settings';
 
 /** Why the unlock screen is showing: a lock event's reason, or `expired` when a call found the vault locked. */
 export interface LockNote {

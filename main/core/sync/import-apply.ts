@@ -2,7 +2,7 @@
 // vault id, so equal clocks are settled by vault id), concurrent changes are kept as conflicts, attachment bytes are
 // checked again against their recorded size, and what was read is digested to compare with the first pass.
 import { randomUUID } from 'node:crypto';
-import type { BundleManifest } from '../../../common/bundles/manifest.schema.js';
+import type { SyncManifest } from '../../../common/bundles/manifest.schema.js';
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { WritableDB } from '../../../db/handles.js';
 import { addConflict, noteKnowledge, type VersionVector } from '../../../db/sync.repo.js';
@@ -31,7 +31,7 @@ export interface ApplyOutcome {
  * vault already knew was not made concurrently with its own.
  */
 export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now: () => string) {
-  let manifest: BundleManifest | null = null;
+  let manifest: SyncManifest | null = null;
   const applied: Record<string, number> = {};
   const seen: VersionVector = {};
   // Sizes and order only: the first pass checked every attachment's SHA-256, and this pass's signature, verified before
@@ -41,13 +41,13 @@ export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now
   const insertChunk = incomingChunkWriter(db);
   let conflicts = 0;
 
-  function concurrent(local: { hlc: string; changed_by: string }, incoming: TravellingRow, sender: BundleManifest): boolean {
+  function concurrent(local: { hlc: string; changed_by: string }, incoming: TravellingRow, sender: SyncManifest): boolean {
     const senderKnewLocal = local.changed_by === sender.sender.vaultId || (sender.sync.knows[local.changed_by] ?? '') >= local.hlc;
     const weKnewIncoming = (knownBefore[incoming['changed_by'] as string] ?? '') >= (incoming['hlc'] as string);
     return !senderKnewLocal && !weKnewIncoming;
   }
 
-  function applyRow(table: SyncableTable, incoming: TravellingRow, sender: BundleManifest): void {
+  function applyRow(table: SyncableTable, incoming: TravellingRow, sender: SyncManifest): void {
     const hlc = incoming['hlc'] as string;
     const origin = incoming['changed_by'] as string;
     if (!seen[origin] || seen[origin] < hlc) seen[origin] = hlc;
@@ -78,7 +78,7 @@ export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now
   }
 
   return {
-    begin(admittedManifest: BundleManifest): void {
+    begin(admittedManifest: SyncManifest): void {
       manifest = admittedManifest;
       digest.manifest(admittedManifest);
     },

@@ -12,10 +12,11 @@ import { addBundleHistory, knownVersionVector, noteReceived } from '../../../db/
 import { recordBundleRefusal } from '../../../db/sync-refusals.js';
 import { inHeldTransaction } from '../../../db/sync-transaction.js';
 import { readIdentity, recordBundleExchange } from '../../../db/team.repo.js';
+import { isReviewerRole } from '../../../common/team/team.schema.js';
 import { readBundle, type BundleRecipientKeys } from '../bundles/format/bundle-reader.js';
 import type { Sodium } from '../crypto/sodium.js';
 import { createRowApplier } from './import-apply.js';
-import { admitSender, asBundleFailure, fileChanged } from './import-checks.js';
+import { admitSender, asBundleFailure, asSyncManifest, fileChanged } from './import-checks.js';
 import { verifyBundle, type VerifiedBundle } from './import-verify.js';
 
 export interface ImportOptions {
@@ -67,7 +68,7 @@ async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, ve
         // A different manifest means a different file: refused before a row is written.
         if (!isDeepStrictEqual(manifest, verified.manifest)) throw fileChanged();
         admitSender(sodium, db, manifest);
-        applier.begin(manifest);
+        applier.begin(asSyncManifest(manifest));
       },
       onRecords: (table, rows) => {
         try {
@@ -82,7 +83,7 @@ async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, ve
     const outcome = applier.finish();
     // The signature verified again above; the content must also be the one the first pass verified.
     if (outcome.digest !== verified.digest || read.bytes !== verified.bytes || fileIdentity(options.path) !== identity) throw fileChanged();
-    const { manifest } = read;
+    const manifest = asSyncManifest(read.manifest);
     const from = verified.sender;
     const at = options.now();
     noteReceived(db, from.vaultId, manifest.sequence, manifest.bundleId);
@@ -112,6 +113,11 @@ async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, ve
 export async function importBundle(options: ImportOptions): Promise<ImportReport> {
   const { sodium, db } = options;
   const keys = readIdentity(db);
+  if (isReviewerRole(keys.role)) {
+    sodium.memzero(keys.signingSecretKey);
+    sodium.memzero(keys.encryptionSecretKey);
+    throw new CreFailure('reviewer_only', "A reviewer's vault receives review packets only, never the network's records.");
+  }
   // The signing secret key is not needed to read; zero it at once. Never log the other: key material.
   sodium.memzero(keys.signingSecretKey);
   const me = { encryptionPublicKey: keys.encryptionPublicKey, encryptionSecretKey: keys.encryptionSecretKey, signingPublicKey: keys.signingPublicKey };

@@ -2,13 +2,21 @@
 // against their recorded size and SHA-256, and a digest of what was read, so the applying pass can tell that it read
 // exactly what the verifying pass verified.
 import { createHash, type Hash } from 'node:crypto';
-import type { BundleManifest } from '../../../common/bundles/manifest.schema.js';
+import type { BundleManifest, SyncManifest } from '../../../common/bundles/manifest.schema.js';
 import { CreFailure, isCreFailure } from '../../../common/contract/errors.js';
 import type { ReadableDB } from '../../../db/handles.js';
 import { lastReceivedSequence, wasImported } from '../../../db/sync.repo.js';
 import type { TravellingRow } from '../../../db/sync-rows.js';
 import { findTeamMemberBySigningKey, type TeamMemberRow } from '../../../db/team.repo.js';
 import type { Sodium } from '../crypto/sodium.js';
+
+/** A sync import reads sync bundles only: a review packet or return goes through the review commands. */
+export function asSyncManifest(manifest: BundleManifest): SyncManifest {
+  if (manifest.kind !== 'sync') {
+    throw new CreFailure('wrong_kind', 'This file is not a sync bundle: open review packets and returns where reviews are handled.', { kind: manifest.kind });
+  }
+  return manifest;
+}
 
 /** Steps 10–12 of the format: a verified contact of the directory, and a bundle newer than any imported from it. */
 export function admitSender(sodium: Sodium, db: ReadableDB, manifest: BundleManifest): TeamMemberRow {

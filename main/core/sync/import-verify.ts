@@ -1,13 +1,13 @@
 // The first pass of an import: the whole bundle read and checked (every step of the format, the signature last, every
 // row against its table's rules, every attachment against its size and SHA-256) without writing anything to the vault.
-import type { BundleManifest } from '../../../common/bundles/manifest.schema.js';
+import type { SyncManifest } from '../../../common/bundles/manifest.schema.js';
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { ReadableDB } from '../../../db/handles.js';
 import { isTombstone } from '../../../db/sync-rows.js';
 import type { TeamMemberRow } from '../../../db/team.repo.js';
 import { readBundle, type BundleRecipientKeys } from '../bundles/format/bundle-reader.js';
 import type { Sodium } from '../crypto/sodium.js';
-import { admitSender, ContentDigest, IncomingAttachments } from './import-checks.js';
+import { admitSender, asSyncManifest, ContentDigest, IncomingAttachments } from './import-checks.js';
 import { parseTravellingRow } from './row-schemas.js';
 
 export interface VerifyOptions {
@@ -23,7 +23,7 @@ export interface VerifyOptions {
 
 /** What the first pass established: the applying pass must read the same, from the same sender. */
 export interface VerifiedBundle {
-  manifest: BundleManifest;
+  manifest: SyncManifest;
   sender: TeamMemberRow;
   /** ContentDigest of everything read. */
   digest: string;
@@ -41,6 +41,7 @@ export async function verifyBundle(options: VerifyOptions): Promise<VerifiedBund
     me: options.me,
     admitSender: (manifest) => {
       options.onClaim(manifest.sender.vaultId);
+      asSyncManifest(manifest);
       sender = admitSender(sodium, db, manifest);
       digest.manifest(manifest);
     },
@@ -60,5 +61,5 @@ export async function verifyBundle(options: VerifyOptions): Promise<VerifiedBund
   attachments.finish();
   const admitted = sender as TeamMemberRow | null;
   if (!admitted) throw new CreFailure('internal', 'The sender was not admitted.');
-  return { manifest: read.manifest, sender: admitted, digest: digest.value(), bytes: read.bytes };
+  return { manifest: asSyncManifest(read.manifest), sender: admitted, digest: digest.value(), bytes: read.bytes };
 }

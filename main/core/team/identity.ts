@@ -2,13 +2,14 @@
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import { inTransaction, type WritableDB } from '../../../db/handles.js';
 import { findIdentity, insertIdentity } from '../../../db/team.repo.js';
+import type { TeamRole } from '../../../common/team/team.schema.js';
 import type { Sodium } from '../crypto/sodium.js';
 
 /** Until the user says otherwise: no name (the team screen asks for one), coordinator, global. */
 export const DEFAULT_IDENTITY_PROFILE = { displayName: '', role: 'coordinator', region: 'global' } as const;
 
 /** Draws the key pairs and stores them; the caller runs this inside its transaction. */
-export function createIdentity(sodium: Sodium, db: WritableDB, vaultId: string, at: string): void {
+export function createIdentity(sodium: Sodium, db: WritableDB, vaultId: string, at: string, role: TeamRole = DEFAULT_IDENTITY_PROFILE.role): void {
   const signing = sodium.crypto_sign_keypair();
   const encryption = sodium.crypto_box_keypair();
   try {
@@ -17,6 +18,7 @@ export function createIdentity(sodium: Sodium, db: WritableDB, vaultId: string, 
       {
         vaultId,
         ...DEFAULT_IDENTITY_PROFILE,
+        role,
         signingPublicKey: signing.publicKey,
         signingSecretKey: signing.privateKey,
         encryptionPublicKey: encryption.publicKey,

@@ -199,8 +199,11 @@ export function createVaultService(options: VaultServiceOptions) {
       };
     },
 
-    /** `sample` marks a vault of fictional records (main/core/roster/sample-vault.ts), which discardSample may delete. */
-    create(passphrase: string, kind: { sample?: boolean } = {}): { recoveryKey: string } {
+    /**
+     * `sample` marks a vault of fictional records (main/core/roster/sample-vault.ts), which discardSample may delete;
+     * `reviewer` makes a vault in reviewer mode (an Advisory Committee member's), which only receives review packets.
+     */
+    create(passphrase: string, kind: { sample?: boolean; reviewer?: boolean } = {}): { recoveryKey: string } {
       if (existsSync(files.keyFile) || existsSync(files.database)) {
         throw new CreFailure('vault_exists', 'A vault already exists in this folder.');
       }
@@ -231,7 +234,7 @@ export function createVaultService(options: VaultServiceOptions) {
             setVaultMeta(db, PASSPHRASE_WRAP_META, keyFile.passphrase.nonce);
             if (kind.sample === true) setVaultMeta(db, 'sample', '1');
             writeNewRecoveryKeyState(db, createdAt);
-            createIdentity(sodium, db, vaultId, createdAt);
+            createIdentity(sodium, db, vaultId, createdAt, kind.reviewer === true ? 'advisory_committee' : 'coordinator');
             appendAuditEvent(db, 'vault_created', createdAt, { memlimitBytes: params.memlimitBytes, opslimit: params.opslimit });
           },
           options.nativeBinding,

@@ -169,7 +169,7 @@ describe('the writer refuses what does not add up, and leaves no file', () => {
     { name: 'the tombstones differ', alter: (m) => ({ ...m, contents: { ...m.contents, tombstones: 0 } }) },
     { name: 'the attachment count differs', alter: (m) => ({ ...m, contents: { ...m.contents, attachments: { count: 2, bytes: 3200 } } }) },
     { name: 'the attachment bytes differ', alter: (m) => ({ ...m, contents: { ...m.contents, attachments: { count: 1, bytes: 3199 } } }) },
-    { name: 'the manifest is not valid', alter: (m) => ({ ...m, extra: true }) as BundleManifest },
+    { name: 'the manifest is not valid', alter: (m) => ({ ...m, extra: true }) as unknown as BundleManifest },
     { name: 'the sender is not the signing key', alter: (m) => ({ ...m, sender: { ...m.sender, signingKey: m.recipients[0]?.signingKey ?? '' } }) },
     {
       name: 'a frame has more than 1,000 rows',
