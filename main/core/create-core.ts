@@ -114,6 +114,10 @@ export async function createCore(options: CoreOptions) {
   };
   const reviewPackets = createReviewPacketsService(reviewDeps);
   const reviewInbox = createReviewInboxService(reviewDeps);
+  // A reviewer's vault purges expired packets as soon as it opens, before any screen asks.
+  vault.onOpened(() => {
+    reviewInbox.purgeExpired();
+  });
   const consultations = createConsultationsService({ openVault, clock, platform: options.platform });
   const onBundleProgress = (listener: (progress: BundleProgress) => void): (() => void) => {
     reviewProgress.add(listener);

@@ -62,6 +62,7 @@ export function createVaultService(options: VaultServiceOptions) {
   tidyVaultFolder(files);
   let session: VaultSession | null = null;
   const lockListeners = new Set<(reason: LockReason) => void>();
+  const openListeners = new Set<() => void>();
 
   const isoNow = () => new Date(platform.now()).toISOString();
 
@@ -149,6 +150,11 @@ export function createVaultService(options: VaultServiceOptions) {
     }
     session = { db, dataKey, vaultId: keyFile.vaultId };
     return session;
+  }
+
+  /** Housekeeping after an unlock; a listener's failure never undoes the unlock (the inbox purges again on every list). */
+  function notifyOpened(): void {
+    for (const listener of [...openListeners]) void Promise.resolve().then(listener).catch(() => undefined);
   }
 
   /** Records the unlock and what came before it (vault-events.ts); if that fails the vault stays locked. */
@@ -255,6 +261,7 @@ export function createVaultService(options: VaultServiceOptions) {
       const dataKey = unwrapWithPassphrase(sodium, keyFile, passphrase);
       if (!dataKey) failAttempt('wrong_passphrase', 'That passphrase does not open this vault.');
       recordUnlock(openSession(keyFile, dataKey), keyFile, 'vault_unlocked');
+      notifyOpened();
     },
 
     lock,
@@ -292,6 +299,7 @@ export function createVaultService(options: VaultServiceOptions) {
       const recovered = { ...keyFile, passphrase: wrapWithPassphrase(sodium, keyFile.vaultId, dataKey, newPassphrase, params) };
       writeKeyFile(files.keyFile, recovered);
       recordUnlock(openSession(recovered, dataKey), recovered, 'vault_recovered');
+      notifyOpened();
     },
 
     info(): VaultInfo {
@@ -376,6 +384,12 @@ export function createVaultService(options: VaultServiceOptions) {
 
     isUnlocked(): boolean {
       return session !== null;
+    },
+
+    /** Told after every unlock and recovery (housekeeping such as purging expired review packets). */
+    onOpened(listener: () => void): () => void {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
     },
 
     onLocked(listener: (reason: LockReason) => void): () => void {
