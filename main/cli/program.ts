@@ -9,6 +9,7 @@ import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { registerRosterCommands } from './roster-commands.js';
 import { registerBundleCommands } from './bundle-commands.js';
 import { registerGrantsCommands } from './grants-commands.js';
+import { registerReviewCommands } from './review-commands.js';
 import { createDemoVault, type DemoOptions } from './demo-command.js';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SIZE, MAX_SAMPLE_SIZE } from '../core/roster/sample-data.js';
 import {
@@ -118,6 +119,7 @@ function buildProgram(io: CliIo, t: Translate, run: Runner): Command {
   registerRosterCommands(program, t, run);
   registerBundleCommands(program, t, run);
   registerGrantsCommands(program, t, run);
+  registerReviewCommands(program, t, run);
   return program;
 }
 

@@ -101,6 +101,17 @@ describe('the built cre command', () => {
     expect(refused.status).toBe(EXIT_CODES.bundleRefused);
   });
 
+  it('inspects a review packet, and refuses its manifest to a vault it is not addressed to', () => {
+    const packet = join(ROOT, 'tests', 'vectors', 'review', 'review_packet.success.bin');
+    const inspected = cre(['review', 'inspect', packet, '--vault-dir', vaultDir]);
+    expect(inspected.stderr).toBe('');
+    expect(inspected.status).toBe(EXIT_CODES.ok);
+    expect(inspected.stdout).toContain('Recipients (stanzas): 1\n');
+    const refused = cre(['review', 'inspect', packet, '--vault-dir', vaultDir, '--passphrase-file', passphraseFile]);
+    expect(refused.stderr).toBe('cre: This file cannot be read as a packet or return: not addressed to you.\n');
+    expect(refused.status).toBe(EXIT_CODES.bundleRefused);
+  });
+
   it('lists grant calls and writes an award letter, with pdf-lib loaded from node_modules', async () => {
     const cycle = await grantCycle();
     const grantsPassphrase = join(work, 'grants-passphrase.txt');
