@@ -133,6 +133,15 @@ export function listReviewsOfReviewer(db: ReadableDB, reviewerVaultId: string): 
   return rows.map(rowToReview);
 }
 
+/** Every review row of one reviewer (by vault id) on these applications, live and deleted, in one query. */
+export function listReviewsOfReviewerOn(db: ReadableDB, reviewerVaultId: string, applicationIds: readonly string[]): StoredReview[] {
+  if (applicationIds.length === 0) return [];
+  const rows = db
+    .prepare('SELECT * FROM grant_reviews WHERE reviewer_vault_id = ? AND application_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+    .all(reviewerVaultId, JSON.stringify([...new Set(applicationIds)])) as ReviewRow[];
+  return rows.map(rowToReview);
+}
+
 /** One live review of a call's live application, as the ranked table counts it. */
 export interface ReviewTally {
   /** The application's `seq`. */
@@ -144,6 +153,8 @@ export interface ReviewTally {
   viewer: boolean;
   /** The scores when the review counts (submitted working-group review, no conflict declared); null otherwise. */
   countedScores: CriterionScore[] | null;
+  /** The scores of a submitted advisory review (a committee member's return, no conflict declared); null otherwise. */
+  advisoryScores: CriterionScore[] | null;
 }
 
 /**
@@ -154,19 +165,21 @@ export function forEachReviewTallyOfCall(db: ReadableDB, callId: string, viewerV
   const rows = db
     .prepare(
       `SELECT a.seq, r.kind = 'working_group', r.declaration = 'conflict', r.reviewer_vault_id = @viewer,
-         CASE WHEN r.kind = 'working_group' AND r.declaration = 'none' AND r.submitted_at IS NOT NULL THEN r.scores END
+         CASE WHEN r.kind = 'working_group' AND r.declaration = 'none' AND r.submitted_at IS NOT NULL THEN r.scores END,
+         CASE WHEN r.kind = 'advisory' AND r.declaration = 'none' AND r.submitted_at IS NOT NULL THEN r.scores END
        FROM grant_applications a JOIN grant_reviews r ON r.application_id = a.id
        WHERE a.call_id = @callId AND a.deleted_at IS NULL AND r.deleted_at IS NULL`,
     )
     .raw()
-    .iterate({ callId, viewer: viewerVaultId }) as IterableIterator<[number, number, number, number, string | null]>;
-  for (const [applicationSeq, workingGroup, conflict, viewer, scores] of rows) {
+    .iterate({ callId, viewer: viewerVaultId }) as IterableIterator<[number, number, number, number, string | null, string | null]>;
+  for (const [applicationSeq, workingGroup, conflict, viewer, scores, advisory] of rows) {
     visit({
       applicationSeq,
       workingGroup: workingGroup === 1,
       conflict: conflict === 1,
       viewer: viewer === 1,
       countedScores: scores === null ? null : (JSON.parse(scores) as CriterionScore[]),
+      advisoryScores: advisory === null ? null : (JSON.parse(advisory) as CriterionScore[]),
     });
   }
 }

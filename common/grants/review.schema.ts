@@ -77,5 +77,9 @@ export const rankedRowSchema = z.object({
   /** True when the viewing reviewer is recused from this application: nothing of its scores is shown. */
   recused: z.boolean(),
   rank: z.number().int().nullable(),
+  /** The weighted mean of the submitted advisory reviews (committee members' returns), apart from `mean`; null before any. */
+  advisoryMean: z.number().nullable(),
+  /** How many advisory reviews were submitted. */
+  advisorySubmitted: z.number().int(),
 });
 export type RankedRow = z.infer<typeof rankedRowSchema>;

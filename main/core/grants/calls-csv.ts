@@ -1,5 +1,6 @@
-// A call's applications as CSV: one row per application with its aggregated scores and decision, as this vault's
-// reviewer may see them (sealed rows stay blank, blind calls hide the community). Saved by the app, or read by the CLI.
+// A call's applications as CSV: one row per application with its aggregated scores (the advisory mean apart) and
+// decision, as this vault's reviewer may see them (sealed rows stay blank, blind calls hide the community). Saved by the
+// app, or read by the CLI.
 import { rmSync } from 'node:fs';
 import Papa from 'papaparse';
 import { CreFailure } from '../../../common/contract/errors.js';
@@ -30,6 +31,7 @@ export const CALL_CSV_COLUMNS = [
   'disagreement',
   'submittedReviews',
   'recusals',
+  'advisoryMean',
   'decision',
   'approvedAmount',
   'rationale',
@@ -71,6 +73,7 @@ export function callCsvText(entries: readonly RankedEntry[], call: Pick<StoredCa
       row.recused ? '' : say.text(row.disagreement ? 'yes' : 'no'),
       String(row.submitted),
       String(row.recusals),
+      figure(row.advisoryMean),
       decision === null ? '' : say.text(`decision.${decision}`),
       figure(application.approvedAmount),
       application.decisionRationale,

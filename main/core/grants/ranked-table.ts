@@ -1,6 +1,6 @@
 // A call's ranked table as one viewer may see it: one narrow query for the applications, one for the tally of their
-// reviews, one for the communities, then pure aggregation. Rows the viewer is recused from stay sealed; a blind call
-// hides the community.
+// reviews, one for the communities, then pure aggregation. Only working-group reviews make the mean and the rank; the
+// Advisory Committee's are aggregated apart. Rows the viewer is recused from stay sealed; a blind call hides the community.
 import type { RankedRow } from '../../../common/grants/review.schema.js';
 import type { TeamRole } from '../../../common/team/team.schema.js';
 import { communityLabelsOf, listRankingApplications, vaultChangeMark, type RankingApplication } from '../../../db/grant-calls.repo.js';
@@ -36,18 +36,21 @@ interface Tally {
   recusals: number;
   viewerRecused: boolean;
   figures: Aggregator;
+  /** The advisory reviews' figures, apart: they never change the working group's mean, spread or rank. */
+  advisory: Aggregator;
 }
 
-/** Per application (by seq): its working-group assignments and recusals, whether the viewer is recused, the figures. */
+/** Per application (by seq): its working-group assignments and recusals, whether the viewer is recused, the figures (working group and advisory apart). */
 function tallyByApplication(db: ReadableDB, call: StoredCall, viewerVaultId: string): Map<number, Tally> {
   const tallies = new Map<number, Tally>();
   forEachReviewTallyOfCall(db, call.id, viewerVaultId, (review) => {
     let tally = tallies.get(review.applicationSeq);
-    if (!tally) tallies.set(review.applicationSeq, (tally = { assigned: 0, recusals: 0, viewerRecused: false, figures: createAggregator(call.fields.rubric) }));
+    if (!tally) tallies.set(review.applicationSeq, (tally = { assigned: 0, recusals: 0, viewerRecused: false, figures: createAggregator(call.fields.rubric), advisory: createAggregator(call.fields.rubric) }));
     if (review.workingGroup) tally.assigned += 1;
     if (review.workingGroup && review.conflict) tally.recusals += 1;
     if (review.viewer && review.conflict) tally.viewerRecused = true;
     if (review.countedScores) tally.figures.add(review.countedScores);
+    if (review.advisoryScores) tally.advisory.add(review.advisoryScores);
   });
   return tallies;
 }
@@ -62,6 +65,7 @@ export function rankedEntries(db: ReadableDB, call: StoredCall, viewer: TableVie
     const tally = tallies.get(application.seq);
     const recused = tally?.viewerRecused ?? false;
     const figures = (tally?.figures ?? createAggregator(call.fields.rubric)).result();
+    const advisory = tally?.advisory.result() ?? null;
     const community = communities.get(application.communityId);
     const row: RankedRow = {
       applicationId: application.id,
@@ -79,6 +83,8 @@ export function rankedEntries(db: ReadableDB, call: StoredCall, viewer: TableVie
       recusals: tally?.recusals ?? 0,
       recused,
       rank: null,
+      advisoryMean: recused || !advisory ? null : advisory.mean,
+      advisorySubmitted: advisory?.submitted ?? 0,
     };
     return { row, application, id: application.id, mean: row.mean, amountRequested: row.amountRequested, title: row.title };
   });

@@ -103,7 +103,7 @@ describe('cre grants export', () => {
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'Application id', 'Title', 'Community', 'Region', 'State', 'Amount requested', 'Currency', 'Weighted mean (0–5)',
-      'Spread', 'Reviewers disagree', 'Submitted reviews', 'Recusals', 'Decision', 'Approved amount', 'Rationale',
+      'Spread', 'Reviewers disagree', 'Submitted reviews', 'Recusals', 'Advisory mean (0–5)', 'Decision', 'Approved amount', 'Rationale',
     ]);
     const approved = rows.find((row) => row['Application id'] === cycle.approvedId);
     expect(approved).toMatchObject({

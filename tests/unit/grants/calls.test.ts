@@ -213,10 +213,10 @@ describe('the call’s CSV', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Application id,Title,Community,Region,State,Amount requested,Currency,Weighted mean (0–5),Spread,Reviewers disagree,Submitted reviews,Recusals,Decision,Approved amount,Rationale',
+      'Application id,Title,Community,Region,State,Amount requested,Currency,Weighted mean (0–5),Spread,Reviewers disagree,Submitted reviews,Recusals,Advisory mean (0–5),Decision,Approved amount,Rationale',
     );
-    expect(lines[1]).toBe(`${radio},Community radio,Comunidade Ficticia do Rio Verde,Latin America,In review,4500.00,USD,3.50,3.00,yes,2,0,,,`);
-    expect(lines[2]).toBe(`${nets},'=Fishing nets,Comunidade Ficticia do Rio Verde,Latin America,Approved,1200.00,USD,,,no,0,0,Approved,,`);
+    expect(lines[1]).toBe(`${radio},Community radio,Comunidade Ficticia do Rio Verde,Latin America,In review,4500.00,USD,3.50,3.00,yes,2,0,,,,`);
+    expect(lines[2]).toBe(`${nets},'=Fishing nets,Comunidade Ficticia do Rio Verde,Latin America,Approved,1200.00,USD,,,no,0,0,,Approved,,`);
     expect(vault.auditOf('grant_call_exported')).toEqual([{ callId: id, rows: 2 }]);
   });
 });
