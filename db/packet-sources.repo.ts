@@ -16,6 +16,7 @@ export interface PacketApplicationSource {
   translationLanguage: string | null;
   translation: string;
   budget: BudgetLine[];
+  /** The application's documents: those matched to a requirement, then every other live file of its documents folder. */
   documents: { attachmentId: string; requirement: string }[];
   amountRequested: number;
   deleted: boolean;
@@ -35,6 +36,7 @@ interface ApplicationSourceRow {
   translation: string;
   budget: string;
   documents: string;
+  folder_files: string;
   amount_requested: number;
   deleted: number;
   has_contacts: number;
@@ -48,6 +50,11 @@ interface ApplicationSourceRow {
   community_contacts: number | null;
 }
 
+function withFolderFiles(matched: PacketApplicationSource['documents'], folder: readonly string[]): PacketApplicationSource['documents'] {
+  const listed = new Set(matched.map((document) => document.attachmentId));
+  return [...matched, ...folder.filter((id) => !listed.has(id)).map((attachmentId) => ({ attachmentId, requirement: '' }))];
+}
+
 /** The applications named, by id (missing ones are absent from the map), with their community's name and consent. */
 export function packetApplicationSources(db: ReadableDB, ids: readonly string[]): Map<string, PacketApplicationSource> {
   if (ids.length === 0) return new Map();
@@ -55,6 +62,8 @@ export function packetApplicationSources(db: ReadableDB, ids: readonly string[])
     .prepare(
       `SELECT a.id, a.call_id, a.title, a.original_language, a.original_text, a.translation_language, a.translation, a.budget,
          a.documents, a.amount_requested, a.deleted_at IS NOT NULL AS deleted,
+         (SELECT json_group_array(f.id) FROM attachments f
+           WHERE f.resource_id = a.documents_resource_id AND f.deleted_at IS NULL) AS folder_files,
          CASE WHEN json_valid(a.contacts) THEN json_array_length(a.contacts) > 0 ELSE 1 END AS has_contacts,
          a.late_reason <> '' AS has_late_reason,
          c.id AS community_id, c.name AS community_name, c.country, c.region, c.sharing, c.deleted_at IS NOT NULL AS community_deleted,
@@ -75,7 +84,7 @@ export function packetApplicationSources(db: ReadableDB, ids: readonly string[])
         translationLanguage: row.translation_language,
         translation: row.translation,
         budget: JSON.parse(row.budget) as BudgetLine[],
-        documents: JSON.parse(row.documents) as PacketApplicationSource['documents'],
+        documents: withFolderFiles(JSON.parse(row.documents) as PacketApplicationSource['documents'], JSON.parse(row.folder_files) as string[]),
         amountRequested: row.amount_requested,
         deleted: row.deleted === 1,
         hasContacts: row.has_contacts === 1,

@@ -153,6 +153,16 @@ describe('review packets: compose, save and read back as the member', () => {
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
   });
 
+  it('sends a ticked file of the application documents folder even when it answers no requirement', async () => {
+    const { documentsResourceId } = await vaults.secretariat.call<{ documentsResourceId: string }>('cre:grantApplications.get', { id: vaults.applicationId });
+    const photo = vaults.secretariat.core.resources.attachBytes(documentsResourceId, 'river-photo.jpg', new TextEncoder().encode('JFIF river photo'));
+    const id = await composed(vaults, { fileIds: [vaults.budgetId, photo.id] });
+    const read = await readPacketAs(vaults.member, await saved(vaults, id));
+    const [application] = read.tables.packet_applications as PacketApplicationRow[];
+    expect(application!.fileIds).toEqual([vaults.budgetId, photo.id]);
+    expect(new TextDecoder().decode(read.files.get(photo.id))).toBe('JFIF river photo');
+  });
+
   it('does not write a packet twice, and keeps a sent packet on record', async () => {
     const id = await composed(vaults);
     await saved(vaults, id);

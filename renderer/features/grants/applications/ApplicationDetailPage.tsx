@@ -13,6 +13,7 @@ import { LiveMessage } from '../../../ui/LiveMessage.js';
 import { useErrorText } from '../../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.js';
 import { useLoaded } from '../../../ui/use-loaded.js';
+import { AdvisoryReviews } from '../../review/AdvisoryReviews.js';
 import { ReviewersPanel } from '../reviews/ReviewersPanel.js';
 import { isEditable } from './application-format.js';
 import { ApplicationTexts, BudgetSection, EligibilitySection } from './ApplicationBody.js';
@@ -46,6 +47,7 @@ function Details({ application, reload }: { application: Application; reload: ()
       <EligibilitySection application={application} call={callValue} />
       <DocumentsSection application={application} call={callValue} live={live} editable={live && isEditable(application.state)} onChanged={reload} />
       <ReviewersPanel applicationId={application.id} callId={application.callId} />
+      <AdvisoryReviews applicationId={application.id} callId={application.callId} />
     </>
   );
   const aside = (

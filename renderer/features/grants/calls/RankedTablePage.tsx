@@ -30,6 +30,7 @@ function DisagreementFlag({ label }: { label: string }) {
 
 function Row({ row, rubric, language }: { row: RankedRow; rubric: readonly Criterion[]; language: string }) {
   const { t } = useTranslation('grants');
+  const { t: tr } = useTranslation('review');
   const open = useGrants((state) => state.open);
   const score = (value: number | null) => (value === null ? '—' : formatScore(value, language));
   if (row.recused) {
@@ -37,7 +38,7 @@ function Row({ row, rubric, language }: { row: RankedRow; rubric: readonly Crite
       <tr className="grants-recused-row">
         <td>{row.rank === null ? '—' : formatNumber(row.rank, language)}</td>
         <th scope="row">{row.title}</th>
-        <td colSpan={6 + rubric.length}>{t('ranked.recused')}</td>
+        <td colSpan={7 + rubric.length}>{t('ranked.recused')}</td>
       </tr>
     );
   }
@@ -68,12 +69,24 @@ function Row({ row, rubric, language }: { row: RankedRow; rubric: readonly Crite
       })}
       <td className="numeric">{t('ranked.submittedOf', { submitted: formatNumber(row.submitted, language), assigned: formatNumber(row.assigned, language) })}</td>
       <td className="numeric">{formatNumber(row.recusals, language)}</td>
+      {/* The Advisory Committee's returned scores: apart from the working group's mean, never in the rank. */}
+      <td className="numeric">
+        {row.advisoryMean === null ? (
+          tr('grants.advisoryNone')
+        ) : (
+          <>
+            {formatScore(row.advisoryMean, language)}
+            <span className="review-advisory-count">{tr('grants.advisoryCount', { count: row.advisorySubmitted, formatted: formatNumber(row.advisorySubmitted, language) })}</span>
+          </>
+        )}
+      </td>
     </tr>
   );
 }
 
 function Ranked({ call }: { call: Call }) {
   const { t, i18n } = useTranslation('grants');
+  const { t: tr } = useTranslation('review');
   const errorText = useErrorText();
   const rows = useLoaded(() => request((api) => api.grantCalls.ranked({ id: call.id })), call.id);
   const columns = [
@@ -86,6 +99,7 @@ function Ranked({ call }: { call: Call }) {
     ...call.rubric.map((criterion) => criterion.name),
     t('ranked.reviews'),
     t('ranked.recusals'),
+    tr('grants.advisoryColumn'),
   ];
   return (
     <>

@@ -102,7 +102,8 @@ export function ReviewersPanel({ applicationId, callId }: { applicationId: strin
   }
 
   const panel = loaded.state === 'ready' ? loaded.value : null;
-  const reviews = panel && panel.reviews !== 'recused' ? panel.reviews : null;
+  // The Advisory Committee's reviews (returned in review packets) are shown apart, in their own section (review/AdvisoryReviews).
+  const reviews = panel && panel.reviews !== 'recused' ? panel.reviews.filter((review) => review.kind !== 'advisory') : null;
   const assigned = new Set(reviews?.map((review) => review.reviewerVaultId) ?? []);
   const candidates = panel?.group.filter((member) => !assigned.has(member.vaultId)) ?? [];
 
