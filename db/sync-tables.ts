@@ -120,6 +120,8 @@ export const SYNC_TABLES: Readonly<Record<SyncableTable, SyncTableDescriptor>> =
   resources: { table: 'resources', consentJoin: '', sharing: 't.sharing', region: "'global'", ...none },
   attachments: { table: 'attachments', consentJoin: 'JOIN resources o ON o.id = t.resource_id', sharing: 'o.sharing', region: "'global'", ...none },
   ...grantTables,
+  // A consultation carries its own sharing and region. Quotes that identify someone never travel.
+  consultations: { table: 'consultations', ...own, sensitiveColumns: ['sensitive_quotes'], children: [] },
 };
 
 /** The order rows travel in: parents before the rows that point at them. */

@@ -16,5 +16,6 @@ export const SYNCABLE_TABLES = [
   'grant_awards',
   'grant_reports',
   'grant_payments',
+  'consultations',
 ] as const;
 export type SyncableTable = (typeof SYNCABLE_TABLES)[number];

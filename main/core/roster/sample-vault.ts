@@ -12,6 +12,7 @@ import { insertCollaborator } from '../../../db/collaborators.repo.js';
 import { inTransaction } from '../../../db/handles.js';
 import { latestHlc } from '../../../db/syncable.js';
 import { writeSampleNetwork, type SampleNetworkCounts } from '../communities/sample-network.js';
+import { writeSampleConsultations } from '../consultations/sample-consultations.js';
 import { writeSampleGrants, type SampleGrantsCounts } from '../grants/sample-grants.js';
 import type { Sodium } from '../crypto/sodium.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
@@ -149,6 +150,7 @@ export function createSampleVaultService(deps: SampleVaultDeps) {
         });
         // The grants year's working groups are the team, its applicants the network: written last, in one transaction.
         grants = inTransaction(db, () => writeSampleGrants({ openVault: () => vault.openVault(), language: deps.language, now }));
+        inTransaction(db, () => writeSampleConsultations({ openVault: () => vault.openVault(), now }));
       } catch (error) {
         // Half a sample is no sample: remove it, so the first-run screen can offer it again.
         discard();

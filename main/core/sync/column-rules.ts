@@ -17,6 +17,7 @@ import { collaboratorInputSchema, contactInputSchema } from '../../../common/ros
 import { regionSchema } from '../../../common/roster/taxonomy.js';
 import type { SyncableTable } from '../../../db/syncable.js';
 import { MEDIA_TYPES } from '../resources/media-types.js';
+import { CONSULTATION_COLUMN_RULES } from './consultation-column-rules.js';
 import { GRANT_COLUMN_RULES } from './grant-column-rules.js';
 
 /**
@@ -206,6 +207,7 @@ export const COLUMN_RULES: Readonly<Record<RuleTable, Readonly<Record<string, Co
   grant_awards: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_awards },
   grant_reports: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_reports },
   grant_payments: { ...SYNC_COLUMNS, ...GRANT_COLUMN_RULES.grant_payments },
+  consultations: { ...SYNC_COLUMNS, ...CONSULTATION_COLUMN_RULES.consultations },
 };
 
 /** The rule of `table`.`column`, or undefined when there is none. */

@@ -8,6 +8,7 @@ import { childColumns, type ColumnInfo, TOMBSTONE_COLUMNS, type TravellingRow, t
 import { SYNC_TABLES } from '../../../db/sync-tables.js';
 import { SYNCABLE_TABLES, type SyncableTable } from '../../../db/syncable.js';
 import { acceptsStored, columnRule } from './column-rules.js';
+import { consultationRowIsValid } from './consultation-column-rules.js';
 
 const MAX_TEXT = 1_000_000;
 const isoSchema = z.iso.datetime();
@@ -32,6 +33,11 @@ function objectOf(table: string, columns: ColumnInfo[], extra: Record<string, z.
   return z.object({ ...shape, ...extra }).strict() as unknown as z.ZodType<TravellingRow>;
 }
 
+/** Checks across columns of one live row, for the tables whose record schema has them. */
+const ROW_CHECKS: Partial<Record<SyncableTable, (row: TravellingRow) => boolean>> = {
+  consultations: consultationRowIsValid,
+};
+
 const tombstoneSchema = z
   .object({ id: z.uuid(), updated_at: isoSchema, hlc: hlcTextSchema, changed_by: z.uuid(), deleted_at: isoSchema })
   .strict();
@@ -47,7 +53,9 @@ function liveRowSchema(db: ReadableDB, table: SyncableTable): z.ZodType<Travelli
       SYNC_TABLES[table].children.map((child) => [child.table, z.array(objectOf(child.table, childColumns(db, child))).max(1000)]),
     );
     // A live row travels with deleted_at null (its rule); a deleted one travels as a bare tombstone.
-    schema = objectOf(table, travellingColumns(db, table), children);
+    const columns = objectOf(table, travellingColumns(db, table), children);
+    const check = ROW_CHECKS[table];
+    schema = check ? columns.refine(check) : columns;
     perDb.set(table, schema);
   }
   return schema;

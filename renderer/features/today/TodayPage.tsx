@@ -1,7 +1,8 @@
-// Today: most urgent first (critical and high new requests, overdue follow-ups, overdue grant reports, upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
+// Today: most urgent first (critical and high new requests, overdue follow-ups, overdue grant reports and consultation actions, upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stalledDaysSchema, UPCOMING_DAYS, type Today } from '../../../common/community/today.schema.js';
+import type { OverdueAction } from '../../../common/consultations/consultation.schema.js';
 import { request } from '../../app/cre.js';
 import { goTo } from '../../app/navigate.js';
 import { storeEpoch } from '../../app/store-reset.js';
@@ -12,7 +13,7 @@ import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { formatDay } from '../collaborations/collaboration-format.js';
-import { todayGroups, type CollaborationLine, type GrantReportLine, type RequestLine, type TodayGroup } from './today-groups.js';
+import { todayGroups, type CollaborationLine, type ConsultationActionLine, type GrantReportLine, type RequestLine, type TodayGroup } from './today-groups.js';
 import './today.css';
 
 function Group({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) {
@@ -69,6 +70,20 @@ function GrantReportLines({ lines, day }: { lines: GrantReportLine[]; day: (iso:
   ));
 }
 
+function ConsultationActionLines({ lines, day }: { lines: ConsultationActionLine[]; day: (iso: string) => string }) {
+  const { t } = useTranslation('today');
+  return lines.map((line) => (
+    <li key={line.id}>
+      <button type="button" className="link-button" onClick={() => goTo({ section: 'consultations', view: { name: 'detail', id: line.consultationId } })}>
+        {line.text}
+      </button>{' '}
+      <span className="muted">
+        {line.topic} · {t('consultationActions.owner', { owner: line.owner })} · {t('consultationActions.wasDue', { date: day(line.dueOn) })}
+      </span>
+    </li>
+  ));
+}
+
 /** One group of the screen: its title, its empty text and its lines. */
 function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: Today; day: (iso: string) => string }) {
   const { t } = useTranslation('today');
@@ -94,6 +109,12 @@ function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: To
       return (
         <Group id={id} title={t('grantReports.title')} count={count} empty={t('grantReports.empty')}>
           <GrantReportLines lines={group.lines} day={day} />
+        </Group>
+      );
+    case 'consultationActions':
+      return (
+        <Group id={id} title={t('consultationActions.title')} count={count} empty={t('consultationActions.empty')}>
+          <ConsultationActionLines lines={group.lines} day={day} />
         </Group>
       );
     case 'upcoming':
@@ -191,6 +212,8 @@ export function TodayPage() {
   const [grantReports, setGrantReports] = useState<GrantReportLine[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [reportsError, setReportsError] = useState<string | null>(null);
+  const [consultationActions, setConsultationActions] = useState<OverdueAction[]>([]);
+  const [actionsError, setActionsError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const language = i18n.language;
   const day = (iso: string) => formatDay(iso, language);
@@ -198,11 +221,17 @@ export function TodayPage() {
   useEffect(() => {
     let current = true;
     const epoch = storeEpoch();
-    void Promise.all([request((api) => api.today.get({})), request((api) => api.grantAwards.overdueReports({}))]).then(([reply, reports]) => {
+    void Promise.all([
+      request((api) => api.today.get({})),
+      request((api) => api.grantAwards.overdueReports({})),
+      request((api) => api.consultations.overdueActions({})),
+    ]).then(([reply, reports, actions]) => {
       if (!current || epoch !== storeEpoch()) return;
-      // Grant reports are read beside the rest: if they cannot be, Today still shows everything else.
+      // Grant reports and consultation actions are read beside the rest: if they cannot be, Today still shows everything else.
       setGrantReports(reports.ok ? reports.value : []);
       setReportsError(reports.ok ? null : t('grantReports.failed', { reason: errorText(reports.error) }));
+      setConsultationActions(actions.ok ? actions.value : []);
+      setActionsError(actions.ok ? null : t('consultationActions.failed', { reason: errorText(actions.error) }));
       if (reply.ok) {
         setError(null);
         setToday(reply.value);
@@ -229,12 +258,13 @@ export function TodayPage() {
       <p className="lead">{today ? t('lead', { date: day(today.date) }) : t('loading')}</p>
       <LiveMessage id="today-error" kind="alert" text={error} />
       <LiveMessage id="today-grant-reports-error" kind="alert" text={reportsError} />
+      <LiveMessage id="today-consultation-actions-error" kind="alert" text={actionsError} />
       {today ? (
         <>
-          {todayGroups(today, grantReports).every((group) => group.lines.length === 0) ? (
+          {todayGroups(today, grantReports, consultationActions).every((group) => group.lines.length === 0) ? (
             <NothingDue />
           ) : (
-            todayGroups(today, grantReports).map((group) => <TodayGroupSection key={group.id} group={group} today={today} day={day} />)
+            todayGroups(today, grantReports, consultationActions).map((group) => <TodayGroupSection key={group.id} group={group} today={today} day={day} />)
           )}
           <details className="today-settings">
             <summary>{t('stalled.settings', { count: today.stalledDays })}</summary>

@@ -61,10 +61,11 @@ describe('the sample team', () => {
     const { core } = sample;
     const africa = (await core.handlers.team.list({})).find((m) => m.verified);
     const choice = { recipientIds: [africa?.id ?? ''], everything: false };
-    // The grants year was written after the exchange (main/core/grants/sample-grants.ts): only grants records and the
-    // communities first known through their applications are new for the Africa facilitator.
+    // The grants year and the consultation rounds were written after the exchange (main/core/grants/sample-grants.ts,
+    // main/core/consultations/sample-consultations.ts): only grants records, the communities first known through their
+    // applications and the rounds open to Africa are new for the Africa facilitator.
     const pending = core.bundles.preview(choice).contents.records;
-    expect(Object.keys(pending).every((table) => table === 'communities' || table.startsWith('grant_'))).toBe(true);
+    expect(Object.keys(pending).every((table) => table === 'communities' || table === 'consultations' || table.startsWith('grant_'))).toBe(true);
     expect(pending['grant_applications']).toBeGreaterThan(0);
     core.communities.create({ name: 'Nuevo caso de prueba', country: 'KE', languages: ['sw'], sharing: 'network' });
     expect(core.bundles.preview(choice).contents.records).toEqual({ ...pending, communities: (pending['communities'] ?? 0) + 1 });

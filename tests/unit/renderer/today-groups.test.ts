@@ -1,4 +1,4 @@
-// The Today screen's order: critical and high new requests first, then overdue follow-ups and overdue grant reports, upcoming follow-ups, the other requests, stalled collaborations.
+// The Today screen's order: critical and high new requests first, then overdue follow-ups, overdue grant reports and consultation actions, upcoming follow-ups, the other requests, stalled collaborations.
 import { describe, expect, it } from 'vitest';
 import type { Today } from '../../../common/community/today.schema.js';
 import { todayGroups } from '../../../renderer/features/today/today-groups.js';
@@ -67,6 +67,15 @@ describe('todayGroups', () => {
 
   it('leaves the grant reports group out when none is overdue, so a vault without grants does not see it', () => {
     expect(todayGroups(today, []).some((group) => group.id === 'grantReports')).toBe(false);
+  });
+
+  it('puts overdue consultation actions after the grant reports, and leaves their group out when none is overdue', () => {
+    const action = (n: number) => ({ consultationId: id(90 + n), topic: `Round ${n}`, actionId: `action-${n}`, text: `Write back ${n}`, owner: 'Ana', dueOn: '2025-03-0' + n });
+    const groups = todayGroups(today, [report(8)], [action(1), action(2)]);
+    expect(groups.map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'grantReports', 'consultationActions', 'upcoming', 'otherRequests', 'stalled']);
+    expect(groups[3]?.lines.map((line) => line.id)).toEqual([`${id(91)}/action-1`, `${id(92)}/action-2`]);
+    expect(todayGroups(today, [], []).some((group) => group.id === 'consultationActions')).toBe(false);
+    expect(todayGroups(today, [], [action(3)]).map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'consultationActions', 'upcoming', 'otherRequests', 'stalled']);
   });
 
   it('keeps every group, even an empty one, so the screen can say there is nothing there', () => {

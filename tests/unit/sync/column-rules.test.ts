@@ -162,6 +162,14 @@ describe('column rules', () => {
     ['grant_reports', 'number', 0],
     ['grant_payments', 'method', 'crypto'],
     ['grant_payments', 'amount', 0],
+    // Consultations (schema 12): feedback as stored (no sensitive flag), items once, days, channels.
+    ['consultations', 'channel', 'fax'],
+    ['consultations', 'starts_on', '10/12/2025'],
+    ['consultations', 'feedback', '[{"id":"heard-1","theme":"Security","text":"x","quote":"","quoteSensitive":true}]'],
+    ['consultations', 'feedback', '[{"id":"heard-1","theme":"Security","text":"x"}]'],
+    ['consultations', 'feedback', '[{"id":"a","theme":"t","text":"x","quote":""},{"id":"a","theme":"t","text":"y","quote":""}]'],
+    ['consultations', 'actions', '[{"id":"a","text":"Call back","owner":"","dueOn":null,"doneOn":null}]'],
+    ['consultations', 'community_ids', '["not-a-uuid"]'],
   ];
 
   it.each(REFUSED)('refuses %s.%s = %j as bad_payload', (table, column, bad) => {
@@ -185,6 +193,13 @@ describe('column rules', () => {
     expect(outcome('communities', { ...sample.communities, latitude: null, longitude: null })).toBe('accepted');
     expect(outcome('grant_calls', { ...sample.grant_calls, blind: 1, targets: '[]', eligibility: '[]', required_documents: '[]' })).toBe('accepted');
     expect(outcome('grant_applications', { ...sample.grant_applications, approved_amount: null, meeting_id: null, translation_language: null })).toBe('accepted');
+  });
+
+  it('refuses a consultation that ends before it starts, and never takes its sensitive quotes from a bundle', () => {
+    const row = sample.consultations ?? {};
+    expect(outcome('consultations', { ...row, starts_on: '2026-01-10', ends_on: '2026-01-09' })).toBe('bad_payload');
+    expect(outcome('consultations', { ...row, starts_on: '2026-01-10', ends_on: '2026-01-10' })).toBe('accepted');
+    expect(outcome('consultations', { ...row, sensitive_quotes: '[]' })).toBe('bad_payload');
   });
 
   it('never takes an applicant’s contacts from a bundle: the column is sensitive', () => {
