@@ -23,12 +23,13 @@ import { SampleLabel } from '../features/sample/SampleLabel.js';
 import { LanguagePicker } from '../ui/LanguagePicker.js';
 import { KeyWarningBanner } from './KeyWarningBanner.js';
 import { StartFailedPage, StartingPage } from './StartPages.js';
-import { useSession, type Screen, type Section } from './session-store.js';
+import { REVIEWER_SECTIONS, useSession, type Screen, type Section, type VaultMode } from './session-store.js';
 import { Sidebar } from './Sidebar.js';
 import { useLockShortcut } from './use-lock-shortcut.js';
+import { useVaultMode } from './use-vault-mode.js';
 import './app.css';
 
-function CurrentScreen({ screen, section }: { screen: Screen; section: Section }) {
+function CurrentScreen({ screen, section, mode }: { screen: Screen; section: Section; mode: VaultMode | null }) {
   switch (screen) {
     case 'starting':
       return <StartingPage />;
@@ -41,6 +42,9 @@ function CurrentScreen({ screen, section }: { screen: Screen; section: Section }
     case 'recover':
       return <RecoverPage />;
     case 'home':
+      // Until the vault's role is known nothing of it shows; a reviewer's vault never shows a network section.
+      if (mode === null) return <StartingPage />;
+      if (mode === 'reviewer' && !REVIEWER_SECTIONS.includes(section)) return <InboxSection />;
       switch (section) {
         case 'today':
           return <TodayPage />;
@@ -82,9 +86,11 @@ export function App() {
   const { t } = useTranslation();
   const screen = useSession((state) => state.screen);
   const section = useSession((state) => state.section);
+  const mode = useSession((state) => state.mode);
   const main = useRef<HTMLElement>(null);
   useLockShortcut(screen === 'home');
-  const open = screen === 'home';
+  useVaultMode(screen, mode);
+  const open = screen === 'home' && mode !== null;
   const mainClass = !open ? 'app-main' : section === 'settings' ? 'app-main wide' : 'app-main widest';
   // The link moves the focus itself: the page has no routes, so a hash change must not be what takes the reader there.
   const skipToContent = (event: MouseEvent) => {
@@ -97,7 +103,7 @@ export function App() {
         {t('shell.skipToContent')}
       </a>
       {open ? (
-        <Sidebar section={section} />
+        <Sidebar section={section} mode={mode ?? 'network'} />
       ) : (
         <header className="app-header">
           <p className="app-name">{t('app.name')}</p>
@@ -107,7 +113,7 @@ export function App() {
       )}
       <main id={MAIN_ID} ref={main} tabIndex={-1} className={mainClass}>
         {open && section !== 'settings' ? <KeyWarningBanner /> : null}
-        <CurrentScreen key={`${screen}-${section}`} screen={screen} section={section} />
+        <CurrentScreen key={`${screen}-${section}-${mode ?? ''}`} screen={screen} section={section} mode={mode} />
       </main>
     </div>
   );

@@ -30,7 +30,7 @@ import { useErrorText } from '../ui/use-error-text.js';
 import { currentLanguage } from './i18n.js';
 import { lockNow } from './lock.js';
 import { goTo, sectionHome } from './navigate.js';
-import { useSession, type Section } from './session-store.js';
+import { useSession, type Section, type VaultMode } from './session-store.js';
 import { isMacPlatform, lockShortcut } from './shortcut.js';
 import './sidebar.css';
 
@@ -70,6 +70,12 @@ const GROUPS: readonly { id: 'groupWork' | 'groupRecords' | 'groupNetwork'; plac
   },
 ];
 
+/** A reviewer's vault (reviewer mode): its inbox and the team directory, where its card is; then Vault settings. */
+const REVIEWER_PLACES: readonly Place[] = [
+  { section: 'inbox', icon: Inbox },
+  { section: 'team', icon: Users },
+];
+
 const LANGUAGE_SELECT_ID = 'sidebar-language';
 
 /** One place: its icon and its name, which stays the button's accessible name (and its tooltip) when only icons show. */
@@ -90,6 +96,30 @@ function PlaceButton({ place, current, collapsed }: { place: Place; current: Sec
         <span className="sidebar-label">{label}</span>
       </button>
     </li>
+  );
+}
+
+/** The network's places (everyone but reviewers): the groups by job, then the dashboard. */
+function NetworkPlaces({ section, collapsed }: { section: Section; collapsed: boolean }) {
+  const { t } = useTranslation('roster');
+  return (
+    <>
+      {GROUPS.map((group) => (
+        <div key={group.id} role="group" className="sidebar-group" aria-labelledby={`sidebar-${group.id}`}>
+          <p id={`sidebar-${group.id}`} className="sidebar-group-title">
+            {t(`nav.${group.id}`)}
+          </p>
+          <ul className="sidebar-items">
+            {group.places.map((place) => (
+              <PlaceButton key={place.section} place={place} current={section} collapsed={collapsed} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      <ul className="sidebar-items sidebar-group">
+        <PlaceButton place={{ section: 'dashboard', icon: LayoutDashboard }} current={section} collapsed={collapsed} />
+      </ul>
+    </>
   );
 }
 
@@ -123,7 +153,7 @@ function LockButton() {
   );
 }
 
-export function Sidebar({ section }: { section: Section }) {
+export function Sidebar({ section, mode }: { section: Section; mode: VaultMode }) {
   const { t } = useTranslation(['roster', 'app']);
   const collapsed = useSession((state) => state.sidebarCollapsed);
   const setCollapsed = useSession((state) => state.setSidebarCollapsed);
@@ -156,21 +186,15 @@ export function Sidebar({ section }: { section: Section }) {
       </div>
       <SampleLabel />
       <nav id="sidebar-places" className="sidebar-nav" aria-label={t('nav.label')}>
-        {GROUPS.map((group) => (
-          <div key={group.id} role="group" className="sidebar-group" aria-labelledby={`sidebar-${group.id}`}>
-            <p id={`sidebar-${group.id}`} className="sidebar-group-title">
-              {t(`nav.${group.id}`)}
-            </p>
-            <ul className="sidebar-items">
-              {group.places.map((place) => (
-                <PlaceButton key={place.section} place={place} current={section} collapsed={collapsed} />
-              ))}
-            </ul>
-          </div>
-        ))}
-        <ul className="sidebar-items sidebar-group">
-          <PlaceButton place={{ section: 'dashboard', icon: LayoutDashboard }} current={section} collapsed={collapsed} />
-        </ul>
+        {mode === 'reviewer' ? (
+          <ul className="sidebar-items sidebar-group">
+            {REVIEWER_PLACES.map((place) => (
+              <PlaceButton key={place.section} place={place} current={section} collapsed={collapsed} />
+            ))}
+          </ul>
+        ) : (
+          <NetworkPlaces section={section} collapsed={collapsed} />
+        )}
         <ul className="sidebar-items sidebar-settings">
           <PlaceButton place={{ section: 'settings', icon: Settings }} current={section} collapsed={collapsed} />
         </ul>

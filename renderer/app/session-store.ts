@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { CreErrorPayload } from '../../common/contract/errors.js';
 import type { LockReason } from '../../common/contract/events.contract.js';
+import { isReviewerRole } from '../../common/team/team.schema.js';
 import { registerStoreReset } from './store-reset.js';
 
 export type Screen = 'starting' | 'start-failed' | 'create' | 'unlock' | 'recover' | 'home';
@@ -29,6 +30,20 @@ export type Section =
   | 'inbox'
   | 'settings';
 
+/**
+ * Which app an open vault is: the network's (coordinator, facilitator), or a reviewer's, whose identity has a reviewer
+ * role (docs/advisory-committee.md). Null until the open vault's role is known.
+ */
+export type VaultMode = 'network' | 'reviewer';
+
+/** The mode of a vault whose identity has this role; the network's when the role could not be read. */
+export function modeForRole(role: string | null): VaultMode {
+  return role !== null && isReviewerRole(role) ? 'reviewer' : 'network';
+}
+
+/** The places a reviewer's vault has: the Review inbox, the team directory and its settings. */
+export const REVIEWER_SECTIONS: readonly Section[] = ['inbox', 'team', 'settings'];
+
 /** Why the unlock screen is showing: a lock event's reason, or `expired` when a call found the vault locked. */
 export interface LockNote {
   reason: LockReason | 'expired';
@@ -39,6 +54,7 @@ export interface LockNote {
 interface SessionData {
   screen: Screen;
   section: Section;
+  mode: VaultMode | null;
   lockNote: LockNote | null;
   startError: CreErrorPayload | null;
   /** The sidebar shows icons only; a layout choice kept until the app closes, across locks (it reveals nothing). */
@@ -48,18 +64,23 @@ interface SessionData {
 interface SessionState extends SessionData {
   show(screen: Screen): void;
   showSection(section: Section): void;
+  /** Once the open vault's role is known: a reviewer's vault lands on its inbox, the network's stays on Today. */
+  enterMode(mode: VaultMode): void;
   setSidebarCollapsed(collapsed: boolean): void;
 }
 
 /** The place an open vault lands on after create, unlock, recover or sample: what needs attention today. */
 export const LANDING_SECTION: Section = 'today';
+/** Where a reviewer's vault lands instead: the packets it received. */
+export const REVIEWER_LANDING_SECTION: Section = 'inbox';
 
-const initial: SessionData = { screen: 'starting', section: LANDING_SECTION, lockNote: null, startError: null, sidebarCollapsed: false };
+const initial: SessionData = { screen: 'starting', section: LANDING_SECTION, mode: null, lockNote: null, startError: null, sidebarCollapsed: false };
 
 export const useSession = create<SessionState>()((set) => ({
   ...initial,
-  show: (screen) => set({ screen, section: LANDING_SECTION, lockNote: null, startError: null }),
+  show: (screen) => set({ screen, section: LANDING_SECTION, mode: null, lockNote: null, startError: null }),
   showSection: (section) => set({ section }),
+  enterMode: (mode) => set(mode === 'reviewer' ? { mode, section: REVIEWER_LANDING_SECTION } : { mode }),
   setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
 }));
 

@@ -2,8 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type Region } from '../../../common/roster/taxonomy.js';
-import { MAX_DISPLAY_NAME_LENGTH, TEAM_ROLES, type IdentityView, type TeamRole } from '../../../common/team/team.schema.js';
+import { MAX_DISPLAY_NAME_LENGTH, REVIEWER_ROLES, TEAM_ROLES, type IdentityView, type TeamRole } from '../../../common/team/team.schema.js';
 import { request } from '../../app/cre.js';
+import { useSession } from '../../app/session-store.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { SelectField } from '../../ui/SelectField.js';
@@ -18,6 +19,8 @@ function ProfileForm({ me }: { me: IdentityView }) {
   const [role, setRole] = useState<TeamRole>(me.role);
   const [region, setRegion] = useState<Region>(me.region);
   const [nameError, setNameError] = useState<string | null>(null);
+  // A reviewer's vault stays one: its member is on the Advisory Committee or a working group, nothing else.
+  const roles = useSession((state) => state.mode) === 'reviewer' ? REVIEWER_ROLES : TEAM_ROLES;
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,7 +57,7 @@ function ProfileForm({ me }: { me: IdentityView }) {
       <SelectField
         id="team-me-role"
         label={t('me.role')}
-        options={TEAM_ROLES}
+        options={roles}
         labelOf={(option) => t(`role.${option}`)}
         value={role}
         onChange={(event) => setRole(event.target.value as TeamRole)}

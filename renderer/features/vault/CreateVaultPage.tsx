@@ -1,5 +1,6 @@
-// The first screen: create the vault (a strong passphrase with a live strength meter; main derives the key and writes
-// the vault) beside the other way in, a sample vault to explore, both in view without scrolling.
+// The first screen: create the vault (who it is for — the network, or a reviewer for the exchange — and a strong
+// passphrase with a live strength meter; main derives the key and writes the vault) beside the other way in, a sample
+// vault to explore, both in view without scrolling.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../app/cre.js';
@@ -13,6 +14,11 @@ import { usePassphraseChoice } from '../../ui/use-passphrase-choice.js';
 import { ExploreSampleChoice } from '../sample/ExploreSampleChoice.js';
 import './vault.css';
 
+/** Who the vault is for: the network's work, or reviewing for the exchange (a vault in reviewer mode). */
+const PURPOSES = ['network', 'reviewer'] as const;
+type Purpose = (typeof PURPOSES)[number];
+const PURPOSE_LABELS = { network: 'create.purposeNetwork', reviewer: 'create.purposeReviewer' } as const;
+
 interface CreateVaultPageProps {
   /** Receives the recovery key main generated; never log it. */
   onCreated: (recoveryKey: string) => void;
@@ -23,6 +29,7 @@ export function CreateVaultPage({ onCreated }: CreateVaultPageProps) {
   const errorText = useErrorText();
   const choice = usePassphraseChoice();
   const [revealed, setRevealed] = useState(false);
+  const [purpose, setPurpose] = useState<Purpose>('network');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +45,7 @@ export function CreateVaultPage({ onCreated }: CreateVaultPageProps) {
     if (choice.blocker !== null || busy) return;
     setBusy(true);
     setError(null);
-    const reply = await request((api) => api.vault.create({ passphrase: choice.passphrase }));
+    const reply = await request((api) => api.vault.create({ passphrase: choice.passphrase, reviewer: purpose === 'reviewer' }));
     setBusy(false);
     if (!reply.ok) {
       setError(errorText(reply.error));
@@ -61,6 +68,15 @@ export function CreateVaultPage({ onCreated }: CreateVaultPageProps) {
           <p>{t('create.noReset')}</p>
         </div>
         <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+          <fieldset className="first-run-purpose">
+            <legend>{t('create.purposeLegend')}</legend>
+            {PURPOSES.map((option) => (
+              <div className="radio-field" key={option}>
+                <input id={`create-purpose-${option}`} type="radio" name="create-purpose" value={option} checked={purpose === option} onChange={() => setPurpose(option)} />
+                <label htmlFor={`create-purpose-${option}`}>{t(PURPOSE_LABELS[option])}</label>
+              </div>
+            ))}
+          </fieldset>
           <NewPassphraseFields
             idPrefix="create"
             choice={choice}
