@@ -8,6 +8,8 @@ export type TeamRole = z.infer<typeof teamRoleSchema>;
 
 /** Roles whose vault is in reviewer mode: it receives review packets and sends returns, and never syncs records. */
 export const REVIEWER_ROLES: readonly TeamRole[] = ['advisory_committee', 'working_group'];
+/** The roles of a vault that works for the network: the secretariat and the regional facilitators. */
+export const NETWORK_ROLES: readonly TeamRole[] = ['coordinator', 'facilitator'];
 export function isReviewerRole(role: string): boolean {
   return (REVIEWER_ROLES as readonly string[]).includes(role);
 }

@@ -17,7 +17,7 @@ const text = (value: unknown): string => {
 };
 
 /** Every place of the sidebar, in its order: Work, Records, Network, Dashboard, then Vault settings at its foot. */
-const PLACES = ['today', 'requests', 'collaborations', 'grants', 'roster', 'communities', 'projects', 'resources', 'team', 'bundles', 'dashboard', 'settings'] as const;
+const PLACES = ['today', 'requests', 'collaborations', 'grants', 'consultations', 'roster', 'communities', 'projects', 'resources', 'team', 'bundles', 'reviews', 'dashboard', 'settings'] as const;
 
 function strings(language: Language) {
   const nav = catalog(language, 'roster')['nav'] as Record<string, string>;

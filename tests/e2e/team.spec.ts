@@ -63,7 +63,7 @@ test('two people exchange cards, compare the same safety number, verify each oth
     const amaruCard = await introduceMyself(amaru, 'Amaru Quispe', 'Regional facilitator', 'Latin America');
     await expectNoSeriousA11yViolations(amaru, 'team, with a card');
     await openTeam(lerato);
-    const leratoCard = await introduceMyself(lerato, 'Lerato Dlamini', 'Advisory Committee', 'Africa');
+    const leratoCard = await introduceMyself(lerato, 'Lerato Dlamini', 'Regional facilitator', 'Africa');
 
     // Each pastes the other's card; their own is refused.
     await addCard(lerato, amaruCard);

@@ -5,8 +5,9 @@ import type { CreErrorPayload } from '../../common/contract/errors.js';
 import { createRouter } from '../../main/core/ipc/router.js';
 import { createTestVault } from './temp-vault.js';
 
-export async function routedTestVault() {
-  const made = await createTestVault();
+/** `reviewer`: a vault in reviewer mode (an Advisory Committee member's or an outside working-group reviewer's). */
+export async function routedTestVault(kind: { reviewer?: boolean } = {}) {
+  const made = await createTestVault(undefined, kind);
   const router = createRouter({ contract: creContract, handlers: made.core.handlers, isTrustedSender: () => true });
   const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
   const call = async <T>(channel: string, input: unknown): Promise<T> => {

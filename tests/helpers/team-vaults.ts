@@ -1,5 +1,6 @@
 // Several test vaults that know each other: each with a name, role and region, cards exchanged and verified both ways,
 // so bundles can travel between them through the real router.
+import { isReviewerRole } from '../../common/team/team.schema.js';
 import { routedTestVault } from './core-router.js';
 
 export type RoutedVault = Awaited<ReturnType<typeof routedTestVault>>;
@@ -12,7 +13,7 @@ export interface TeamVault extends RoutedVault {
 }
 
 export async function teamVault(profile: { displayName: string; role: string; region: string }): Promise<TeamVault> {
-  const routed = await routedTestVault();
+  const routed = await routedTestVault({ reviewer: isReviewerRole(profile.role) });
   await routed.call('cre:team.updateMe', profile);
   const me = await routed.call<{ vaultId: string }>('cre:team.me', {});
   return {

@@ -33,9 +33,9 @@ export async function openTestCore(vaultDir: string = join(makeTempDir(), 'vault
   return { core, platform, vaultDir };
 }
 
-export async function createTestVault(passphrase = STRONG_PASSPHRASE): Promise<TestCore & { recoveryKey: string }> {
+export async function createTestVault(passphrase = STRONG_PASSPHRASE, kind: { reviewer?: boolean } = {}): Promise<TestCore & { recoveryKey: string }> {
   const opened = await openTestCore();
-  const { recoveryKey } = opened.core.vault.create(passphrase);
+  const { recoveryKey } = opened.core.vault.create(passphrase, kind);
   return { ...opened, recoveryKey };
 }
 

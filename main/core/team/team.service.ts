@@ -7,6 +7,7 @@ import type { Language } from '../../../common/languages.js';
 import { CARD_FILE_EXTENSION, MAX_CARD_TEXT_LENGTH } from '../../../common/team/contact-card.schema.js';
 import {
   identityProfileSchema,
+  isReviewerRole,
   type CardImportResult,
   type IdentityProfile,
   type IdentityView,
@@ -131,7 +132,12 @@ export function createTeamService(deps: TeamServiceDeps) {
       const { db } = deps.openVault();
       const at = isoNow();
       inTransaction(db, () => {
-        readIdentity(db);
+        const current = readIdentity(db);
+        // A vault keeps the mode it was made in: a network vault's records must not vanish behind reviewer mode, and a
+        // reviewer's vault must never start taking the network's records.
+        if (isReviewerRole(current.role) !== isReviewerRole(profile.role)) {
+          throw new CreFailure('invalid_input', 'A vault made for the network cannot become a reviewer’s, nor the other way round.', { reason: 'mode_change' });
+        }
         updateIdentityProfile(db, profile, at);
         appendAuditEvent(db, 'identity_updated', at);
       });

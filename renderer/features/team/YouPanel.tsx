@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type Region } from '../../../common/roster/taxonomy.js';
-import { MAX_DISPLAY_NAME_LENGTH, REVIEWER_ROLES, TEAM_ROLES, type IdentityView, type TeamRole } from '../../../common/team/team.schema.js';
+import { MAX_DISPLAY_NAME_LENGTH, NETWORK_ROLES, REVIEWER_ROLES, type IdentityView, type TeamRole } from '../../../common/team/team.schema.js';
 import { request } from '../../app/cre.js';
 import { useSession } from '../../app/session-store.js';
 import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
@@ -19,8 +19,9 @@ function ProfileForm({ me }: { me: IdentityView }) {
   const [role, setRole] = useState<TeamRole>(me.role);
   const [region, setRegion] = useState<Region>(me.region);
   const [nameError, setNameError] = useState<string | null>(null);
-  // A reviewer's vault stays one: its member is on the Advisory Committee or a working group, nothing else.
-  const roles = useSession((state) => state.mode) === 'reviewer' ? REVIEWER_ROLES : TEAM_ROLES;
+  // A vault keeps the mode it was made in (the core refuses a change): a reviewer's member is on the Advisory Committee
+  // or a working group; a network vault is the secretariat's or a facilitator's.
+  const roles = useSession((state) => state.mode) === 'reviewer' ? REVIEWER_ROLES : NETWORK_ROLES;
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

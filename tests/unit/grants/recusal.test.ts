@@ -145,7 +145,7 @@ describe('reviews and recusal', () => {
 
   it('refuses a reviewer acting on another reviewer’s assignment, and hides others’ conflict reasons from them', async () => {
     vault.reviews.declare(reviewOf(carla().vaultId), { declaration: 'conflict', reason: 'Family ties' });
-    await setRole('working_group');
+    await setRole('facilitator');
     expect(failureOf(() => vault.reviews.declare(reviewOf(bruno().vaultId), { declaration: 'none' }))).toEqual({
       code: 'conflict',
       details: { reason: 'not_your_review' },
@@ -164,7 +164,7 @@ describe('reviews and recusal', () => {
     // The coordinator sees who applied, even in a blind call.
     expect(vault.reviews.open(mine).application.communityName).toBe('Comunidade Ficticia do Rio Verde');
 
-    await setRole('working_group');
+    await setRole('facilitator');
     const opened = vault.reviews.open(mine);
     const application = applicationSchema.parse(opened.application);
     expect(application).toMatchObject({

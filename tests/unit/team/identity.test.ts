@@ -68,6 +68,20 @@ describe('vault identity', () => {
     }
   });
 
+  it('keeps the mode a vault was made in: a network vault never becomes a reviewer, nor a reviewer a network vault', async () => {
+    const network = await routedTestVault();
+    const reviewer = await routedTestVault({ reviewer: true });
+    expect((await reviewer.call<{ role: string }>('cre:team.me', {})).role).toBe('advisory_committee');
+    for (const [vault, role] of [[network, 'advisory_committee'], [network, 'working_group'], [reviewer, 'coordinator'], [reviewer, 'facilitator']] as const) {
+      const before = vault.core.vault.auditTrail(1);
+      expect(await vault.errorOf('cre:team.updateMe', { displayName: 'A', role, region: 'global' })).toMatchObject({ code: 'invalid_input', details: { reason: 'mode_change' } });
+      expect(vault.core.vault.auditTrail(1)).toEqual(before);
+    }
+    await network.call('cre:team.updateMe', { displayName: 'A', role: 'facilitator', region: 'asia' });
+    await reviewer.call('cre:team.updateMe', { displayName: 'B', role: 'working_group', region: 'global' });
+    expect((await reviewer.call<{ role: string }>('cre:team.me', {})).role).toBe('working_group');
+  });
+
   it('answers invalid_input to a malformed profile', async () => {
     const { failure } = await routedTestVault();
     expect(await failure('cre:team.updateMe', { displayName: '', role: 'coordinator', region: 'global' })).toBe('invalid_input');

@@ -2,6 +2,7 @@
 import { loadSodium } from '../../../main/core/crypto/sodium.js';
 import { buildContactCard, contactCardText } from '../../../main/core/team/contact-card.js';
 import type { VaultIdentity } from '../../../db/team.repo.js';
+import { isReviewerRole } from '../../../common/team/team.schema.js';
 import { routedTestVault } from '../../helpers/core-router.js';
 
 export { routedTestVault };
@@ -9,7 +10,7 @@ export { routedTestVault };
 export type Routed = Awaited<ReturnType<typeof routedTestVault>>;
 
 export async function namedVault(displayName: string, role = 'facilitator', region = 'asia'): Promise<Routed> {
-  const routed = await routedTestVault();
+  const routed = await routedTestVault({ reviewer: isReviewerRole(role) });
   await routed.call('cre:team.updateMe', { displayName, role, region });
   return routed;
 }
