@@ -1,15 +1,14 @@
 // `cre bundle inspect`, `export` and `import`: the app's sync bundles over the same core, with its checks and reports.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { isCreFailure } from '../../common/contract/errors.js';
 import { z } from 'zod';
-import { BUNDLE_ERROR_CODES, isCreFailure } from '../../common/contract/errors.js';
 import type { TeamMember } from '../../common/team/team.schema.js';
 import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
 import { loadSodium } from '../core/crypto/sodium.js';
 import { peekBundle } from '../core/sync/bundle-peek.js';
-import { CliError, usageError } from './cli-errors.js';
+import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFailure } from './bundle-files.js';
+import { usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatExported, formatImported, formatManifest, formatOutline, formatPreview } from './bundle-report.js';
@@ -42,44 +41,6 @@ const exportOptionsSchema = z.object({
   passphraseFile: z.string().optional(),
 });
 
-function fileProblem(t: Translate, file: string, code: string | undefined): CliError {
-  const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');
-  return usageError('usage.unreadableFile', { file, reason });
-}
-
-/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. */
-function assertReadableFile(t: Translate, file: string): void {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(file).isDirectory();
-  } catch (error) {
-    throw fileProblem(t, file, (error as NodeJS.ErrnoException).code);
-  }
-  if (isDirectory) throw fileProblem(t, file, 'EISDIR');
-}
-
-function assertWritableTarget(file: string): void {
-  const folder = statSync(dirname(resolve(file)), { throwIfNoEntry: false });
-  if (!folder?.isDirectory()) throw usageError('bundle.usage.outFolder', { file });
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw usageError('bundle.usage.outIsFolder', { file });
-}
-
-/** The format's refusals as the CLI reports them: exit 8, with the details the message names (the format version). */
-function bundleFailure(error: unknown): unknown {
-  if (isCreFailure(error) && error.code === 'unsupported_version') {
-    const version = error.details?.['version'];
-    return new CliError(EXIT_CODES.bundleRefused, 'errors:unsupported_version', { version: typeof version === 'number' ? version : '?' });
-  }
-  return error;
-}
-
-/** Inspect never imports: its refusals name the reason without the import messages' "Nothing was imported". */
-function inspectFailure(t: Translate, error: unknown): unknown {
-  if (isCreFailure(error) && (BUNDLE_ERROR_CODES as readonly string[]).includes(error.code)) {
-    return new CliError(EXIT_CODES.bundleRefused, 'bundle.inspectRefused', { reason: t(`bundles:reason.${error.code}`) });
-  }
-  return bundleFailure(error);
-}
 
 export async function inspectBundleFile(ctx: CommandContext, file: string, options: InspectOptions): Promise<ExitCode> {
   assertReadableFile(ctx.t, file);
@@ -92,7 +53,7 @@ export async function inspectBundleFile(ctx: CommandContext, file: string, optio
       return EXIT_CODES.ok;
     });
   } catch (error) {
-    throw inspectFailure(ctx.t, error);
+    throw inspectFailure(ctx.t, error, 'bundle.inspectRefused');
   }
 }
 

@@ -1,12 +1,10 @@
 // `cre review packet`, `import` and `inspect`: the Advisory Committee's review packets and returns over the same core
 // as the app (docs/advisory-committee.md), with the bundle commands' unlock, exit codes and translated messages.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { BundleProgress } from '../../common/bundles/bundle-views.schema.js';
-import { BUNDLE_ERROR_CODES, isCreFailure } from '../../common/contract/errors.js';
 import { DEFAULT_PACKET_DAYS, packetComposeSchema, type PacketCompose } from '../../common/review/review.schema.js';
 import type { PacketQuestion } from '../../common/review/packet-frames.schema.js';
 import { isReviewerRole } from '../../common/team/team.schema.js';
@@ -16,6 +14,7 @@ import { loadSodium } from '../core/crypto/sodium.js';
 import { peekBundle } from '../core/sync/bundle-peek.js';
 import { resolveContact } from './bundle-commands.js';
 import { formatOutline } from './bundle-report.js';
+import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFailure } from './bundle-files.js';
 import { CliError, usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
@@ -131,44 +130,6 @@ export function packetFromOptions(t: Translate, options: ReviewPacketOptions, to
   return parsed.data;
 }
 
-function fileProblem(t: Translate, file: string, code: string | undefined): CliError {
-  const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');
-  return usageError('usage.unreadableFile', { file, reason });
-}
-
-/** Checked before the passphrase is asked for, so a typo in the path costs no unlock. */
-function assertReadableFile(t: Translate, file: string): void {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(file).isDirectory();
-  } catch (error) {
-    throw fileProblem(t, file, (error as NodeJS.ErrnoException).code);
-  }
-  if (isDirectory) throw fileProblem(t, file, 'EISDIR');
-}
-
-function assertWritableTarget(file: string): void {
-  const folder = statSync(dirname(resolve(file)), { throwIfNoEntry: false });
-  if (!folder?.isDirectory()) throw usageError('bundle.usage.outFolder', { file });
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw usageError('bundle.usage.outIsFolder', { file });
-}
-
-/** The format's refusals as the CLI reports them: exit 8, with the version a newer file names. */
-function bundleFailure(error: unknown): unknown {
-  if (isCreFailure(error) && error.code === 'unsupported_version') {
-    const version = error.details?.['version'];
-    return new CliError(EXIT_CODES.bundleRefused, 'errors:unsupported_version', { version: typeof version === 'number' ? version : '?' });
-  }
-  return error;
-}
-
-/** Inspect never imports: its refusals name the reason without the import messages' "Nothing was imported". */
-function inspectFailure(t: Translate, error: unknown): unknown {
-  if (isCreFailure(error) && (BUNDLE_ERROR_CODES as readonly string[]).includes(error.code)) {
-    return new CliError(EXIT_CODES.bundleRefused, 'review.inspectRefused', { reason: t(`bundles:reason.${error.code}`, { defaultValue: t('bundles:reason.other') }) });
-  }
-  return bundleFailure(error);
-}
 
 /**
  * Shows the progress of a long write or read on standard error, as one line rewritten in place; only when a person
@@ -250,7 +211,7 @@ export async function inspectReviewFile(ctx: CommandContext, file: string, optio
       return EXIT_CODES.ok;
     });
   } catch (error) {
-    throw inspectFailure(ctx.t, error);
+    throw inspectFailure(ctx.t, error, 'review.inspectRefused');
   }
 }
 

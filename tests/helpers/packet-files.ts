@@ -3,55 +3,20 @@
 // behind the real router, introduced to the team like the others (team-vaults.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { BUNDLE_FORMAT_VERSION, type PacketManifest } from '../../common/bundles/manifest.schema.js';
-import { creContract } from '../../common/contract/index.js';
-import type { CreErrorPayload } from '../../common/contract/errors.js';
 import type { PacketTable } from '../../common/review/packet-frames.schema.js';
 import { inTransaction } from '../../db/handles.js';
 import { takeNextSequence } from '../../db/sync.repo.js';
 import { getTeamMember, readIdentity } from '../../db/team.repo.js';
 import { publicKeyText } from '../../main/core/bundles/format/bundle-crypto.js';
 import { loadSodium } from '../../main/core/crypto/sodium.js';
-import { createRouter } from '../../main/core/ipc/router.js';
 import { reviewContents, writeReviewBundle, type OutgoingFile } from '../../main/core/review/review-bundle.js';
-import type { TeamVault } from './team-vaults.js';
-import { openTestCore, STRONG_PASSPHRASE } from './temp-vault.js';
+import { teamVault, type TeamVault } from './team-vaults.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A vault in reviewer mode (an Advisory Committee member's, unless told otherwise), behind the real router. */
 export async function reviewerVault(profile: { displayName: string; role?: 'advisory_committee' | 'working_group'; region?: string }): Promise<TeamVault> {
-  const opened = await openTestCore();
-  const { recoveryKey } = opened.core.vault.create(STRONG_PASSPHRASE, { reviewer: true });
-  const router = createRouter({ contract: creContract, handlers: opened.core.handlers, isTrustedSender: () => true });
-  const reply = (channel: string, input: unknown) => router.handle(channel, input, { url: 'app://cre/' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const answer = await reply(channel, input);
-    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
-  };
-  const errorOf = async (channel: string, input: unknown): Promise<CreErrorPayload> => {
-    const answer = await reply(channel, input);
-    if (answer.ok) throw new Error(`${channel} should have failed`);
-    return answer.error;
-  };
-  const failure = async (channel: string, input: unknown) => (await errorOf(channel, input)).code;
-  await call('cre:team.updateMe', { displayName: profile.displayName, role: profile.role ?? 'advisory_committee', region: profile.region ?? 'global' });
-  const me = await call<{ vaultId: string }>('cre:team.me', {});
-  return {
-    ...opened,
-    recoveryKey,
-    call,
-    errorOf,
-    failure,
-    name: profile.displayName,
-    vaultId: me.vaultId,
-    async memberIdOf(name) {
-      const members = await call<{ id: string; displayName: string }[]>('cre:team.list', {});
-      const member = members.find((m) => m.displayName === name);
-      if (!member) throw new Error(`${profile.displayName} does not know ${name}`);
-      return member.id;
-    },
-  };
+  return teamVault({ displayName: profile.displayName, role: profile.role ?? 'advisory_committee', region: profile.region ?? 'global' });
 }
 
 export type PacketRows = { [T in PacketTable]: Record<string, unknown>[] };

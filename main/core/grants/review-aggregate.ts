@@ -2,6 +2,7 @@
 // the per-criterion disagreement flags, and the ranking of a call's applications. No database, no clock.
 import type { Criterion } from '../../../common/grants/call.schema.js';
 import type { CriterionScore, Declaration, ReviewKind } from '../../../common/grants/review.schema.js';
+import { weightedScore } from '../../../common/grants/weighted-score.js';
 
 /** Two reviewers whose scores on one criterion are this far apart (or more) disagree on it. */
 export const DISAGREEMENT_GAP = 2;
@@ -20,19 +21,7 @@ export function countsInAggregate(review: ScoredReview): boolean {
   return review.submittedAt !== null && review.declaration === 'none' && review.kind === 'working_group';
 }
 
-/** Σ weight·score / Σ weight over the rubric's criteria the review scored; null when it scored none of them. */
-export function weightedScore(rubric: RubricWeights, scores: ScoredReview['scores']): number | null {
-  const byCriterion = new Map(scores.map((s) => [s.criterionId, s.score]));
-  let weighted = 0;
-  let weights = 0;
-  for (const criterion of rubric) {
-    const score = byCriterion.get(criterion.id);
-    if (score === undefined) continue;
-    weighted += criterion.weight * score;
-    weights += criterion.weight;
-  }
-  return weights === 0 ? null : weighted / weights;
-}
+export { weightedScore };
 
 export interface CriterionAggregate {
   criterionId: string;

@@ -6,7 +6,7 @@ import { inboxDeclareSchema } from '../../../common/review/inbox.schema.js';
 import { request } from '../../app/cre.js';
 import { storeEpoch } from '../../app/store-reset.js';
 import { DetailRow, DetailSection } from '../../ui/DetailParts.js';
-import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
+import { DeclarationChoices } from '../grants/reviews/DeclarationChoices.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 
@@ -72,26 +72,15 @@ export function InboxDeclaration({ packetId, applicationId, callTitle, applicati
           <p id="inbox-declare-hint" className="hint">
             {t('declare.hint')}
           </p>
-          {(['none', 'conflict'] as const).map((option) => (
-            <div className="radio-field" key={option}>
-              <input id={`inbox-declare-${option}`} type="radio" name="inbox-declaration" value={option} checked={choice === option} onChange={() => setChoice(option)} />
-              <label htmlFor={`inbox-declare-${option}`}>{t(`declare.${option}`)}</label>
-            </div>
-          ))}
-          {choice === 'conflict' ? (
-            <FieldShell id="inbox-declare-reason" label={t('declare.reason')} hint={t('declare.reasonHint')} error={fieldError.reason}>
-              <textarea
-                id="inbox-declare-reason"
-                className="input"
-                rows={3}
-                maxLength={2000}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-                aria-required="true"
-                {...fieldAria('inbox-declare-reason', t('declare.reasonHint'), fieldError.reason)}
-              />
-            </FieldShell>
-          ) : null}
+          <DeclarationChoices
+            idPrefix="inbox-declare"
+            choice={choice}
+            onChoice={setChoice}
+            reason={reason}
+            onReason={setReason}
+            reasonError={fieldError.reason}
+            labels={{ none: t('declare.none'), conflict: t('declare.conflict'), reason: t('declare.reason'), reasonHint: t('declare.reasonHint') }}
+          />
         </fieldset>
         <LiveMessage id="inbox-declare-save-error" kind="alert" text={saveError} />
         <div className="actions">

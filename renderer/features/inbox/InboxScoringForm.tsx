@@ -1,6 +1,6 @@
 // The call's rubric as a scoring form: per criterion a 0–5 choice whose options say what each level means, and a
 // comment; "Save draft" keeps the scores in the vault until the review is returned. Read-only after return.
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SCORE, type Criterion } from '../../../common/grants/call.schema.js';
 import type { CriterionScore } from '../../../common/grants/review.schema.js';
@@ -12,7 +12,8 @@ import { FieldError } from '../../ui/FieldShell.js';
 import { formatNumber } from '../../ui/format.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
-import { initialScoring, toScoresInput, unscored, weightedMean, type ScoringValues } from '../grants/reviews/scoring-model.js';
+import { toScoresInput, unscored, weightedMean } from '../grants/reviews/scoring-model.js';
+import { useScoringState } from '../grants/reviews/use-scoring-state.js';
 
 const LEVELS = Array.from({ length: MAX_SCORE + 1 }, (_, level) => level);
 
@@ -48,26 +49,8 @@ function ScoresRead({ rubric, scores }: { rubric: readonly Criterion[]; scores: 
 export function InboxScoringForm({ packetId, applicationId, rubric, scores, editable }: InboxScoringFormProps) {
   const { t, i18n } = useTranslation('inbox');
   const errorText = useErrorText();
-  const [values, setValues] = useState<ScoringValues>(() => initialScoring(rubric, scores));
-  const [dirty, setDirty] = useState(false);
-  const [missing, setMissing] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!dirty) return undefined;
-    setLeaveGuard((proceed) => setPendingLeave(() => proceed));
-    return () => setLeaveGuard(null);
-  }, [dirty]);
-
-  function change(criterionId: string, patch: Partial<ScoringValues[string]>): void {
-    setValues((current) => ({ ...current, [criterionId]: { score: null, comment: '', ...current[criterionId], ...patch } }));
-    setDirty(true);
-    setStatus(null);
-    if (patch.score !== undefined) setMissing((current) => current.filter((id) => id !== criterionId));
-  }
+  const { values, setDirty, missing, setMissing, status, setStatus, saveError, setSaveError, pendingLeave, setPendingLeave, busy, setBusy, change } =
+    useScoringState(rubric, scores);
 
   async function save(event: FormEvent): Promise<void> {
     event.preventDefault();

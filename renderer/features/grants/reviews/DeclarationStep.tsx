@@ -6,7 +6,7 @@ import { declarationInputSchema } from '../../../../common/grants/review.schema.
 import { request } from '../../../app/cre.js';
 import { storeEpoch } from '../../../app/store-reset.js';
 import { DetailRow, DetailSection } from '../../../ui/DetailParts.js';
-import { FieldShell, fieldAria } from '../../../ui/FieldShell.js';
+import { DeclarationChoices } from './DeclarationChoices.js';
 import { LiveMessage } from '../../../ui/LiveMessage.js';
 import { useErrorText } from '../../../ui/use-error-text.js';
 
@@ -74,26 +74,15 @@ export function DeclarationStep({ reviewId, subject, onBehalfOf, onDeclared }: D
           <p id="grants-declaration-hint" className="hint">
             {t('reviews.declaration.hint')}
           </p>
-          {(['none', 'conflict'] as const).map((option) => (
-            <div className="radio-field" key={option}>
-              <input id={`grants-declaration-${option}`} type="radio" name="declaration" value={option} checked={choice === option} onChange={() => setChoice(option)} />
-              <label htmlFor={`grants-declaration-${option}`}>{t(`reviews.declaration.${option}`)}</label>
-            </div>
-          ))}
-          {choice === 'conflict' ? (
-            <FieldShell id="grants-declaration-reason" label={t('reviews.declaration.reason')} hint={t('reviews.declaration.reasonHint')} error={fieldError.reason}>
-              <textarea
-                id="grants-declaration-reason"
-                className="input"
-                rows={3}
-                maxLength={2000}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-                aria-required="true"
-                {...fieldAria('grants-declaration-reason', t('reviews.declaration.reasonHint'), fieldError.reason)}
-              />
-            </FieldShell>
-          ) : null}
+          <DeclarationChoices
+            idPrefix="grants-declaration"
+            choice={choice}
+            onChoice={setChoice}
+            reason={reason}
+            onReason={setReason}
+            reasonError={fieldError.reason}
+            labels={{ none: t('reviews.declaration.none'), conflict: t('reviews.declaration.conflict'), reason: t('reviews.declaration.reason'), reasonHint: t('reviews.declaration.reasonHint') }}
+          />
         </fieldset>
         <LiveMessage id="grants-declaration-save-error" kind="alert" text={saveError} />
         <div className="actions">

@@ -1,6 +1,6 @@
 // The scoring form: per criterion of the rubric a 0–5 choice whose options say what each level means, and a comment;
 // "Save draft" keeps what is there, "Submit" needs every criterion scored and makes the scores count.
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SCORE, type Criterion } from '../../../../common/grants/call.schema.js';
 import type { Review } from '../../../../common/grants/review.schema.js';
@@ -13,7 +13,8 @@ import { formatDateTime } from '../../../ui/format.js';
 import { LiveMessage } from '../../../ui/LiveMessage.js';
 import { useErrorText } from '../../../ui/use-error-text.js';
 import { formatScore } from '../grants-format.js';
-import { initialScoring, toScoresInput, unscored, weightedMean, type ScoringValues } from './scoring-model.js';
+import { toScoresInput, unscored, weightedMean } from './scoring-model.js';
+import { useScoringState } from './use-scoring-state.js';
 
 const LEVELS = Array.from({ length: MAX_SCORE + 1 }, (_, level) => level);
 
@@ -26,26 +27,8 @@ interface ScoringFormProps {
 export function ScoringForm({ review, rubric, onSaved }: ScoringFormProps) {
   const { t, i18n } = useTranslation('grants');
   const errorText = useErrorText();
-  const [values, setValues] = useState<ScoringValues>(() => initialScoring(rubric, review.scores));
-  const [dirty, setDirty] = useState(false);
-  const [missing, setMissing] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!dirty) return undefined;
-    setLeaveGuard((proceed) => setPendingLeave(() => proceed));
-    return () => setLeaveGuard(null);
-  }, [dirty]);
-
-  function change(criterionId: string, patch: Partial<ScoringValues[string]>): void {
-    setValues((current) => ({ ...current, [criterionId]: { score: null, comment: '', ...current[criterionId], ...patch } }));
-    setDirty(true);
-    setStatus(null);
-    if (patch.score !== undefined) setMissing((current) => current.filter((id) => id !== criterionId));
-  }
+  const { values, setDirty, missing, setMissing, status, setStatus, saveError, setSaveError, pendingLeave, setPendingLeave, busy, setBusy, change } =
+    useScoringState(rubric, review.scores);
 
   async function save(submit: boolean): Promise<void> {
     setSaveError(null);
