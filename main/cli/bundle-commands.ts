@@ -4,14 +4,11 @@ import type { Command } from 'commander';
 import { isCreFailure } from '../../common/contract/errors.js';
 import { z } from 'zod';
 import type { TeamMember } from '../../common/team/team.schema.js';
-import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
-import { loadSodium } from '../core/crypto/sodium.js';
-import { peekBundle } from '../core/sync/bundle-peek.js';
-import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFailure } from './bundle-files.js';
+import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFile } from './bundle-files.js';
 import { usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
-import { formatExported, formatImported, formatManifest, formatOutline, formatPreview } from './bundle-report.js';
+import { formatExported, formatImported, formatManifest, formatPreview } from './bundle-report.js';
 import type { CommandContext } from './vault-commands.js';
 import { withUnlockedCore } from './unlocked-core.js';
 
@@ -41,20 +38,8 @@ const exportOptionsSchema = z.object({
   passphraseFile: z.string().optional(),
 });
 
-
 export async function inspectBundleFile(ctx: CommandContext, file: string, options: InspectOptions): Promise<ExitCode> {
-  assertReadableFile(ctx.t, file);
-  try {
-    ctx.io.stdout(formatOutline(ctx.t, file, await inspectBundle(file)));
-    if (options.unlock !== true && options.passphraseFile === undefined) return EXIT_CODES.ok;
-    return await withUnlockedCore(ctx, options.passphraseFile, async (core) => {
-      const peek = await peekBundle(await loadSodium(), core.vault.openVault().db, file);
-      ctx.io.stdout(formatManifest(ctx.t, peek));
-      return EXIT_CODES.ok;
-    });
-  } catch (error) {
-    throw inspectFailure(ctx.t, error, 'bundle.inspectRefused');
-  }
+  return inspectFile(ctx, file, options, formatManifest, 'bundle.inspectRefused');
 }
 
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase();

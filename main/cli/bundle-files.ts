@@ -5,7 +5,13 @@ import { dirname, resolve } from 'node:path';
 import { BUNDLE_ERROR_CODES, isCreFailure } from '../../common/contract/errors.js';
 import { CliError, usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
-import { EXIT_CODES } from './exit-codes.js';
+import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
+import { loadSodium } from '../core/crypto/sodium.js';
+import { peekBundle, type BundlePeek } from '../core/sync/bundle-peek.js';
+import { formatOutline } from './bundle-report.js';
+import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { withUnlockedCore } from './unlocked-core.js';
+import type { CommandContext } from './vault-commands.js';
 
 function fileProblem(t: Translate, file: string, code: string | undefined): CliError {
   const reason = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? t(`fileError.${code}`) : t('fileError.other');
@@ -44,4 +50,29 @@ export function inspectFailure(t: Translate, error: unknown, messageKey: string)
     return new CliError(EXIT_CODES.bundleRefused, messageKey, { reason: t(`bundles:reason.${error.code}`, { defaultValue: t('bundles:reason.other') }) });
   }
   return bundleFailure(error);
+}
+
+/**
+ * `inspect` of a bundle or a review file: the header without a key, then, when the vault is unlocked for it, the
+ * manifest as `formatManifest` words it; refusals under `refusedKey`.
+ */
+export async function inspectFile(
+  ctx: CommandContext,
+  file: string,
+  options: { unlock?: boolean | undefined; passphraseFile?: string | undefined },
+  formatManifest: (t: Translate, peek: BundlePeek) => string,
+  refusedKey: string,
+): Promise<ExitCode> {
+  assertReadableFile(ctx.t, file);
+  try {
+    ctx.io.stdout(formatOutline(ctx.t, file, await inspectBundle(file)));
+    if (options.unlock !== true && options.passphraseFile === undefined) return EXIT_CODES.ok;
+    return await withUnlockedCore(ctx, options.passphraseFile, async (core) => {
+      const peek = await peekBundle(await loadSodium(), core.vault.openVault().db, file);
+      ctx.io.stdout(formatManifest(ctx.t, peek));
+      return EXIT_CODES.ok;
+    });
+  } catch (error) {
+    throw inspectFailure(ctx.t, error, refusedKey);
+  }
 }

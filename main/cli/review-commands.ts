@@ -8,13 +8,9 @@ import type { BundleProgress } from '../../common/bundles/bundle-views.schema.js
 import { DEFAULT_PACKET_DAYS, packetComposeSchema, type PacketCompose } from '../../common/review/review.schema.js';
 import type { PacketQuestion } from '../../common/review/packet-frames.schema.js';
 import { isReviewerRole } from '../../common/team/team.schema.js';
-import { inspectBundle } from '../core/bundles/format/bundle-inspect.js';
 import type { Core } from '../core/create-core.js';
-import { loadSodium } from '../core/crypto/sodium.js';
-import { peekBundle } from '../core/sync/bundle-peek.js';
 import { resolveContact } from './bundle-commands.js';
-import { formatOutline } from './bundle-report.js';
-import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFailure } from './bundle-files.js';
+import { assertReadableFile, assertWritableTarget, bundleFailure, inspectFile } from './bundle-files.js';
 import { CliError, usageError } from './cli-errors.js';
 import type { Translate } from './cli-i18n.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
@@ -201,18 +197,7 @@ export async function importReviewFile(ctx: CommandContext, file: string, option
 }
 
 export async function inspectReviewFile(ctx: CommandContext, file: string, options: ReviewInspectOptions): Promise<ExitCode> {
-  assertReadableFile(ctx.t, file);
-  try {
-    ctx.io.stdout(formatOutline(ctx.t, file, await inspectBundle(file)));
-    if (options.unlock !== true && options.passphraseFile === undefined) return EXIT_CODES.ok;
-    return await withUnlockedCore(ctx, options.passphraseFile, async (core) => {
-      const peek = await peekBundle(await loadSodium(), core.vault.openVault().db, file);
-      ctx.io.stdout(formatReviewManifest(ctx.t, peek));
-      return EXIT_CODES.ok;
-    });
-  } catch (error) {
-    throw inspectFailure(ctx.t, error, 'review.inspectRefused');
-  }
+  return inspectFile(ctx, file, options, formatReviewManifest, 'review.inspectRefused');
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
