@@ -11,7 +11,12 @@ export type SyncScope =
   /** Secretariat → the facilitator(s) of `region`: network-wide rows, and regional rows of that region. */
   | { kind: 'region'; region: Region; recipientVaultIds: string[] }
   /** Facilitator → secretariat: the rows this vault wrote last. */
-  | { kind: 'own'; selfVaultId: string };
+  | { kind: 'own'; selfVaultId: string }
+  /**
+   * Facilitator → facilitator(s) of `region`: one collaboration, its activities and the rows it links to, each under the
+   * consent a bundle from the secretariat to `region` would apply.
+   */
+  | { kind: 'collaboration'; collaborationId: string; region: Region; recipientVaultIds: string[] };
 
 const after = (alias: string) => `${alias}.hlc > coalesce(json_extract(@cursor, '$."' || ${alias}.changed_by || '"'), '')`;
 
@@ -22,6 +27,7 @@ const after = (alias: string) => `${alias}.hlc > coalesce(json_extract(@cursor, 
 function scopeClauses(table: SyncableTable, scope: SyncScope): { travel: string; withheld: string | null } {
   const d = SYNC_TABLES[table];
   if (scope.kind === 'own') return { travel: `t.changed_by = @self AND ${after('t')}`, withheld: null };
+  if (scope.kind === 'collaboration') throw new Error('not yet');
   const consentRows = d.consentRows ?? (d.consentJoin ? ['o'] : []);
   const changed = consentRows.length ? `(${['t', ...consentRows].map(after).join(' OR ')})` : after('t');
   const base = `${changed} AND t.changed_by NOT IN (SELECT value FROM json_each(@recipients))`;

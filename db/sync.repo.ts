@@ -7,18 +7,6 @@ import { SYNCABLE_TABLES } from './syncable.js';
 /** For each origin vault, the newest HLC of its changes: a version vector, as JSON text in the vault. */
 export type VersionVector = Record<string, string>;
 
-export function readSentCursor(db: ReadableDB, peerVaultId: string): VersionVector {
-  const row = db.prepare('SELECT cursor FROM sync_sent_cursors WHERE peer_vault_id = ?').get(peerVaultId) as { cursor: string } | undefined;
-  return row ? (JSON.parse(row.cursor) as VersionVector) : {};
-}
-
-export function writeSentCursor(db: WritableDB, peerVaultId: string, cursor: VersionVector, at: string): void {
-  db.prepare(
-    `INSERT INTO sync_sent_cursors (peer_vault_id, cursor, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (peer_vault_id) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at`,
-  ).run(peerVaultId, JSON.stringify(cursor), at);
-}
-
 /** The newest HLC per writing vault over every syncable row: what this vault holds now. */
 export function currentVersionVector(db: ReadableDB): VersionVector {
   const union = SYNCABLE_TABLES.map((t) => `SELECT changed_by, max(hlc) AS hlc FROM ${t} GROUP BY changed_by`).join(' UNION ALL ');

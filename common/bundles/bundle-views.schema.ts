@@ -6,14 +6,22 @@ import { bundleContentsSchema } from './manifest.schema.js';
 export const syncScopeViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('region'), region: regionSchema }),
   z.object({ kind: z.literal('own') }),
+  /** Facilitator to facilitator: one collaboration, its records and what it links to, under the recipients' region's consent. */
+  z.object({ kind: z.literal('collaboration'), collaborationId: z.uuid(), region: regionSchema }),
 ]);
+export type SyncScopeView = z.infer<typeof syncScopeViewSchema>;
 
 export const exportPreviewSchema = z.object({
   scope: syncScopeViewSchema,
   contents: bundleContentsSchema,
   /** Rows changed since the last bundle to these recipients that consent keeps in this vault, per table. */
   withheld: z.record(z.string(), z.number().int()),
-  /** True when nothing has changed since the last bundle: the file would carry no record. */
+  /**
+   * Records the recipients hold that consent no longer lets them hold, per table: the bundle carries their withdrawal
+   * and the recipients' vaults purge them.
+   */
+  withdrawals: z.record(z.string(), z.number().int()),
+  /** True when the file would carry no record and no withdrawal (it still carries the acknowledgements). */
   empty: z.boolean(),
 });
 export type ExportPreview = z.infer<typeof exportPreviewSchema>;
@@ -36,6 +44,8 @@ export const importReportSchema = z.object({
   applied: z.record(z.string(), z.number().int()),
   conflicts: z.number().int(),
   bytes: z.number().int(),
+  /** Records purged because the sender withdrew them (consent narrowed), with what depended on them. */
+  withdrawn: z.number().int().min(0),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 

@@ -24,6 +24,18 @@ export const bundleContentsSchema = z
   .strict();
 export type BundleContents = z.infer<typeof bundleContentsSchema>;
 
+/** At most this many withdrawals in one bundle; the rest travel in the next one (each is sent until acknowledged). */
+export const MAX_WITHDRAWALS_PER_BUNDLE = 5000;
+
+export const bundleAcknowledgementSchema = z
+  .object({ vaultId: z.uuid(), sequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
+  .strict();
+export type BundleAcknowledgement = z.infer<typeof bundleAcknowledgementSchema>;
+
+/** A record to purge: its table (a syncable one; the receiver checks) and id. */
+export const bundleWithdrawalSchema = z.object({ table: z.string().regex(/^[a-z_]{1,64}$/), id: z.uuid() }).strict();
+export type BundleWithdrawal = z.infer<typeof bundleWithdrawalSchema>;
+
 /** What a sync bundle says about the sender's knowledge, so the receiver can tell concurrent edits from later ones. */
 export const bundleSyncSchema = z
   .object({
@@ -31,6 +43,18 @@ export const bundleSyncSchema = z
     knows: z.record(z.uuid(), hlcTextSchema),
     /** True for "send everything again": the cursor was reset before this bundle was made. */
     everything: z.boolean(),
+    /**
+     * Per recipient, the sequence of the newest bundle from that recipient this vault imported (0: none yet). The
+     * recipient's cursor for this vault moves only when this arrives, so a lost bundle is carried again (schema 13).
+     */
+    acknowledges: z.array(bundleAcknowledgementSchema).max(MAX_BUNDLE_RECIPIENTS).default([]),
+    /** Records the recipients hold and consent no longer lets them hold: each is purged from their vault. */
+    withdrawals: z.array(bundleWithdrawalSchema).max(MAX_WITHDRAWALS_PER_BUNDLE).default([]),
+    /**
+     * Set on a bundle between two facilitators: the collaboration it is limited to (its records and what it links
+     * to). Null for every bundle to or from the secretariat.
+     */
+    collaborationId: z.uuid().nullable().default(null),
   })
   .strict();
 export type BundleSync = z.infer<typeof bundleSyncSchema>;

@@ -1,5 +1,6 @@
 // The Today view: follow-ups overdue and coming up, collaborations gone quiet, and requests nobody has picked up yet.
 import { z } from 'zod';
+import { acknowledgementDaysSchema, deliveryStateSchema } from '../bundles/delivery.schema.js';
 import { collaborationStateSchema } from './collaboration.schema.js';
 import { requestStatusSchema, urgencySchema } from './taxonomy.js';
 
@@ -28,5 +29,9 @@ export const todaySchema = z.object({
   newRequests: z.array(
     z.object({ id: z.uuid(), communityName: z.string(), urgency: urgencySchema, deadline: z.string().nullable(), status: requestStatusSchema }),
   ),
+  /** After how many days an unacknowledged bundle is overdue (Bundles settings; default 14). */
+  acknowledgementDays: acknowledgementDaysSchema,
+  /** Team members whose acknowledgement of a bundle is overdue, the longest waiting first. */
+  unacknowledged: z.array(deliveryStateSchema),
 });
 export type Today = z.infer<typeof todaySchema>;

@@ -2,6 +2,7 @@
 // history of bundles sent, received and refused, and the conflicts imports found.
 import { z } from 'zod';
 import { bundleHistoryEntrySchema, conflictViewSchema, exportPreviewSchema, exportResultSchema, importReportSchema } from '../bundles/bundle-views.schema.js';
+import { acknowledgementDaysSchema, deliveryStateSchema } from '../bundles/delivery.schema.js';
 import { MAX_BUNDLE_RECIPIENTS } from '../bundles/manifest.schema.js';
 import { method } from './define.js';
 
@@ -10,6 +11,11 @@ const recipientsInput = {
   recipientIds: z.array(z.uuid()).min(1).max(MAX_BUNDLE_RECIPIENTS),
   /** "Send everything again": ignore what was sent to them before. */
   everything: z.boolean().default(false),
+  /**
+   * For a bundle between two facilitators: the collaboration it is limited to (its records and what it links to).
+   * Required then, refused otherwise.
+   */
+  collaborationId: z.uuid().nullable().default(null),
 };
 
 export const bundlesContract = {
@@ -31,6 +37,13 @@ export const bundlesContract = {
    * Settles a conflict: keep the version that won, take the other one, or merge field by field (`fields` names the
    * fields taken from the other version). Taking or merging writes a new change that travels in the next bundle.
    */
+  /**
+   * Per team member this vault exchanged sync bundles with: the last bundle they acknowledged, and what waits for their
+   * acknowledgement, with its age.
+   */
+  delivery: method(z.object({}).strict(), z.array(deliveryStateSchema)),
+  /** After how many days an unacknowledged bundle shows as overdue on Today (default 14). */
+  setAcknowledgementDays: method(z.object({ days: acknowledgementDaysSchema }).strict(), z.null()),
   resolveConflict: method(
     z
       .object({

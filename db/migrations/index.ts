@@ -12,10 +12,11 @@ import * as m0009 from './0009-sync.js';
 import * as m0010 from './0010-bundle-refusals.js';
 import * as m0011 from './0011-grants.js';
 import * as m0012 from './0012-reviews-consultations.js';
+import * as m0013 from './0013-acknowledged-sync.js';
 
 export interface Migration {
   readonly version: number;
   readonly up: (db: WritableDB) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];

@@ -184,7 +184,7 @@ async function formatWriteStep(dir: string, shape: { contents: BundleManifest['c
     format: 'cre-bundle', version: 1, bundleId: randomUUID(), kind: 'sync', createdAt: new Date().toISOString(), sequence: 1,
     sender: { vaultId: randomUUID(), signingKey: text(sender.publicKey), encryptionKey: text(senderBox.publicKey) },
     recipients: [{ signingKey: text(recipient.sign.publicKey), encryptionKey: text(recipient.box.publicKey) }],
-    contents, sync: { knows: {}, everything: false },
+    contents, sync: { knows: {}, everything: false, acknowledges: [], withdrawals: [], collaborationId: null },
   };
   return measure(async () => {
     const written = await writeBundle(sodium, {

@@ -60,7 +60,7 @@ export function testManifest(
     sender: { vaultId: options.sender.vaultId, ...party(options.sender) },
     recipients: options.recipients.map(party),
     contents: options.contents,
-    sync: { knows: {}, everything: false },
+    sync: { knows: {}, everything: false, acknowledges: [], withdrawals: [], collaborationId: null },
   };
 }
 

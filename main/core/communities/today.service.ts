@@ -6,6 +6,7 @@ import { inTransaction, type ReadableDB, type WritableDB } from '../../../db/han
 import { getSetting, setSetting } from '../../../db/settings.repo.js';
 import { listNewRequestLines, listOpenCollaborationLines, type OpenCollaborationLine } from '../../../db/today.repo.js';
 import type { Platform } from '../platform.js';
+import { acknowledgementDays, overdueDeliveries } from '../sync/delivery.js';
 
 const STALLED_SETTING = 'today.stalledDays';
 
@@ -43,6 +44,8 @@ export function createTodayService(deps: TodayServiceDeps) {
         upcoming: open.filter((line) => due(line) && line.nextFollowUp! >= date && line.nextFollowUp! <= addDays(date, UPCOMING_DAYS)).sort(byFollowUp),
         stalled: open.filter((line) => line.lastMovement < cutoff).sort((a, b) => a.lastMovement.localeCompare(b.lastMovement)),
         newRequests,
+        acknowledgementDays: acknowledgementDays(db),
+        unacknowledged: overdueDeliveries(db, deps.platform.now()),
       };
     },
 

@@ -6,7 +6,8 @@ import { CreFailure } from '../../../common/contract/errors.js';
 import type { Language } from '../../../common/languages.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import { inTransaction, type WritableDB } from '../../../db/handles.js';
-import { addBundleHistory, listBundleHistory, readSentCursor, takeNextSequence, writeSentCursor } from '../../../db/sync.repo.js';
+import { addBundleHistory, listBundleHistory, takeNextSequence } from '../../../db/sync.repo.js';
+import { readAckedCursor, recordSentBundle } from '../../../db/sync-acks.js';
 import { getTeamMember, readIdentity, recordBundleExchange, type TeamMemberRow } from '../../../db/team.repo.js';
 import { writeBundle } from '../bundles/format/bundle-writer.js';
 import { catalogText } from '../catalog-message.js';
@@ -14,10 +15,12 @@ import type { Sodium } from '../crypto/sodium.js';
 import type { Platform } from '../platform.js';
 import type { OpenVault } from '../vault/vault-access.js';
 import { listConflictViews, resolveConflict } from './conflicts.js';
-import { buildManifest, cursorAfterExport, exportFrames, previewExport, startingCursor } from './export-bundle.js';
+import { acknowledgementsFor, buildManifest, cursorAfterExport, exportFrames, previewExport, startingCursor } from './export-bundle.js';
 import { importBundle } from './import-bundle.js';
 import { scopeFor } from './sync-scope.js';
 import type { VaultClock } from './vault-clock.js';
+import { noteBundleSent, planWithdrawals } from './withdrawals.js';
+import { deliveryStates, saveAcknowledgementDays } from './delivery.js';
 
 export interface BundlesServiceDeps {
   sodium: Sodium;
@@ -35,6 +38,8 @@ export interface BundlesServiceDeps {
 export interface RecipientsChoice {
   recipientIds: readonly string[];
   everything: boolean;
+  /** Between two facilitators: the collaboration the bundle is limited to. */
+  collaborationId?: string | null;
 }
 
 /** Progress of rows counts each row as this many bytes, so one bar covers rows and attachment bytes together. */
@@ -64,18 +69,27 @@ export function createBundlesService(deps: BundlesServiceDeps) {
   function plan(db: WritableDB, choice: RecipientsChoice) {
     const identity = readIdentity(db);
     const recipients = chosenRecipients(db, choice.recipientIds);
-    const scope = scopeFor(identity, recipients);
+    const scope = scopeFor(identity, recipients, choice.collaborationId ?? null);
     const cursor = startingCursor(db, recipients, choice.everything);
-    return { identity, recipients, scope, cursor, preview: previewExport(db, scope, cursor) };
+    const withdrawals = planWithdrawals(db, scope, recipients);
+    return { identity, recipients, scope, cursor, withdrawals, preview: previewExport(db, scope, cursor, withdrawals.counts) };
   }
 
   async function exportTo(path: string, choice: RecipientsChoice, token: string): Promise<ExportResult> {
     return deps.exclusive(async ({ db }) => {
-      const { identity, recipients, scope, cursor, preview } = plan(db, choice);
-      const cursors = recipients.map((r) => cursorAfterExport(db, scope, choice.everything ? {} : readSentCursor(db, r.vaultId)));
+      const { identity, recipients, scope, cursor, withdrawals, preview } = plan(db, choice);
+      // What each recipient will hold once it imported this bundle: its cursor when it acknowledges it.
+      const covers = recipients.map((r) => cursorAfterExport(db, scope, choice.everything ? {} : readAckedCursor(db, r.vaultId)));
       const sequence = inTransaction(db, () => takeNextSequence(db));
       const createdAt = isoNow();
-      const manifest = buildManifest(deps.sodium, db, identity, recipients, preview.contents, { createdAt, everything: choice.everything, sequence });
+      const manifest = buildManifest(deps.sodium, db, identity, recipients, preview.contents, {
+        createdAt,
+        everything: choice.everything,
+        sequence,
+        acknowledges: acknowledgementsFor(db, recipients),
+        withdrawals: withdrawals.list,
+        collaborationId: scope.kind === 'collaboration' ? scope.collaborationId : null,
+      });
       const rows = Object.values(preview.contents.records).reduce((a, b) => a + b, 0);
       const total = rows * ROW_WEIGHT + preview.contents.attachments.bytes;
       let done = 0;
@@ -96,14 +110,20 @@ export function createBundlesService(deps: BundlesServiceDeps) {
       });
       inTransaction(db, () => {
         recipients.forEach((r, i) => {
-          writeSentCursor(db, r.vaultId, cursors[i] ?? {}, createdAt);
+          recordSentBundle(db, {
+            peerVaultId: r.vaultId, sequence, bundleId: manifest.bundleId, sentAt: createdAt, covers: covers[i] ?? {},
+            records: rows, withdrawals: withdrawals.list.length,
+          });
           recordBundleExchange(db, r.id, createdAt);
         });
+        noteBundleSent(db, { scope, cursor, recipients, withdrawals: withdrawals.list, sequence });
         addBundleHistory(db, {
           bundleId: manifest.bundleId, direction: 'sent', peers: recipients.map((r) => r.displayName), at: createdAt, sequence,
           contents: manifest.contents, outcome: 'sent', bytes: written.bytes, conflicts: 0,
         });
-        appendAuditEvent(db, 'bundle_exported', createdAt, { bundleId: manifest.bundleId, recipients: recipients.length, everything: choice.everything });
+        appendAuditEvent(db, 'bundle_exported', createdAt, {
+          bundleId: manifest.bundleId, recipients: recipients.length, everything: choice.everything, withdrawals: withdrawals.list.length,
+        });
       });
       emit({ token, phase: 'export', done: total, total });
       return { saved: true, bundleId: manifest.bundleId, bytes: written.bytes, contents: manifest.contents };
@@ -144,6 +164,13 @@ export function createBundlesService(deps: BundlesServiceDeps) {
     async import({ token }: { token: string }): Promise<ImportReport | null> {
       const path = await deps.platform.chooseOpenFile({ title: text('dialog.importTitle'), filters: filters() });
       return path === null ? null : importFrom(path, token);
+    },
+    /** Per team member: the last bundle acknowledged, and what waits for an acknowledgement. */
+    delivery() {
+      return deliveryStates(deps.openVault().db, deps.platform.now());
+    },
+    setAcknowledgementDays(days: number): void {
+      saveAcknowledgementDays(deps.openVault().db, days, isoNow());
     },
     history(limit: number) {
       return listBundleHistory(deps.openVault().db, limit);

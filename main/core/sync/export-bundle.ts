@@ -1,28 +1,37 @@
 // Making a sync bundle: what travels to the chosen recipients (preview), the frames read from the vault in batches,
 // the manifest, and the bookkeeping after the file is written (sequence, cursors, history).
 import { randomUUID } from 'node:crypto';
-import type { BundleContents, BundleManifest } from '../../../common/bundles/manifest.schema.js';
+import type { BundleAcknowledgement, BundleContents, BundleManifest, BundleWithdrawal } from '../../../common/bundles/manifest.schema.js';
 import { BUNDLE_FORMAT_VERSION } from '../../../common/bundles/manifest.schema.js';
 import type { ExportPreview } from '../../../common/bundles/bundle-views.schema.js';
 import { iterateChunks } from '../../../db/attachments.repo.js';
 import type { ReadableDB } from '../../../db/handles.js';
-import { currentVersionVector, knownVersionVector, readSentCursor, type VersionVector } from '../../../db/sync.repo.js';
+import { currentVersionVector, knownVersionVector, lastReceivedSequence, type VersionVector } from '../../../db/sync.repo.js';
+import { readAckedCursor } from '../../../db/sync-acks.js';
 import { countScopedFiles, countScopedRows, readScopedBatch } from '../../../db/sync-consent.js';
 import { SYNC_ORDER } from '../../../db/sync-tables.js';
 import type { TeamMemberRow, VaultIdentity } from '../../../db/team.repo.js';
 import type { BundleFrame } from '../bundles/format/bundle-writer.js';
 import type { Sodium } from '../crypto/sodium.js';
-import { jointCursor, type SyncScope } from './sync-scope.js';
+import { jointCursor, scopeView, type SyncScope } from './sync-scope.js';
 
 const ROWS_PER_FRAME = 1000;
 
-/** Where an export starts: the recipients' joint cursor, or nothing at all for "send everything again". */
+/**
+ * Where an export starts: what the recipients acknowledged (their joint cursor), or nothing at all for "send everything
+ * again". What was sent and not acknowledged is carried again: imports are idempotent, so a lost file loses nothing.
+ */
 export function startingCursor(db: ReadableDB, recipients: readonly TeamMemberRow[], everything: boolean): VersionVector {
-  return everything ? {} : jointCursor(recipients.map((r) => readSentCursor(db, r.vaultId)));
+  return everything ? {} : jointCursor(recipients.map((r) => readAckedCursor(db, r.vaultId)));
+}
+
+/** Per recipient, the newest of its bundles this vault imported: the acknowledgement the bundle carries to it. */
+export function acknowledgementsFor(db: ReadableDB, recipients: readonly TeamMemberRow[]): BundleAcknowledgement[] {
+  return recipients.map((r) => ({ vaultId: r.vaultId, sequence: lastReceivedSequence(db, r.vaultId) }));
 }
 
 /** What the bundle will carry, counted, and what consent keeps back. */
-export function previewExport(db: ReadableDB, scope: SyncScope, cursor: VersionVector): ExportPreview {
+export function previewExport(db: ReadableDB, scope: SyncScope, cursor: VersionVector, withdrawals: Record<string, number>): ExportPreview {
   const records: Record<string, number> = {};
   const withheld: Record<string, number> = {};
   let tombstones = 0;
@@ -33,8 +42,8 @@ export function previewExport(db: ReadableDB, scope: SyncScope, cursor: VersionV
     if (counted.withheld > 0) withheld[table] = counted.withheld;
   }
   const contents: BundleContents = { records, tombstones, attachments: countScopedFiles(db, scope, cursor) };
-  const view = scope.kind === 'region' ? { kind: 'region' as const, region: scope.region } : { kind: 'own' as const };
-  return { scope: view, contents, withheld, empty: Object.keys(records).length === 0 };
+  const empty = Object.keys(records).length === 0 && Object.keys(withdrawals).length === 0;
+  return { scope: scopeView(scope), contents, withheld, withdrawals, empty };
 }
 
 /** The frames of the bundle: rows table by table in batches, then the bytes of every live attachment that travels. */
@@ -64,7 +73,14 @@ export function buildManifest(
   identity: VaultIdentity,
   recipients: readonly TeamMemberRow[],
   contents: BundleContents,
-  options: { createdAt: string; everything: boolean; sequence: number },
+  options: {
+    createdAt: string;
+    everything: boolean;
+    sequence: number;
+    acknowledges: BundleAcknowledgement[];
+    withdrawals: BundleWithdrawal[];
+    collaborationId: string | null;
+  },
 ): BundleManifest {
   return {
     format: 'cre-bundle',
@@ -76,7 +92,13 @@ export function buildManifest(
     sender: { vaultId: identity.vaultId, signingKey: keyText(sodium, identity.signingPublicKey), encryptionKey: keyText(sodium, identity.encryptionPublicKey) },
     recipients: recipients.map((r) => ({ signingKey: keyText(sodium, r.signingKey), encryptionKey: keyText(sodium, r.encryptionKey) })),
     contents,
-    sync: { knows: knownVersionVector(db), everything: options.everything },
+    sync: {
+      knows: knownVersionVector(db),
+      everything: options.everything,
+      acknowledges: options.acknowledges,
+      withdrawals: options.withdrawals,
+      collaborationId: options.collaborationId,
+    },
   };
 }
 

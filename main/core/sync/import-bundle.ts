@@ -9,6 +9,8 @@ import { CreFailure, isCreFailure } from '../../../common/contract/errors.js';
 import { appendAuditEvent } from '../../../db/audit.repo.js';
 import type { WritableDB } from '../../../db/handles.js';
 import { addBundleHistory, knownVersionVector, noteReceived } from '../../../db/sync.repo.js';
+import { takeAcknowledgement } from '../../../db/sync-acks.js';
+import { checkpointVaultDatabase } from '../../../db/connection.js';
 import { recordBundleRefusal } from '../../../db/sync-refusals.js';
 import { inHeldTransaction } from '../../../db/sync-transaction.js';
 import { readIdentity, recordBundleExchange } from '../../../db/team.repo.js';
@@ -18,6 +20,7 @@ import type { Sodium } from '../crypto/sodium.js';
 import { createRowApplier } from './import-apply.js';
 import { admitSender, asBundleFailure, asSyncManifest, fileChanged } from './import-checks.js';
 import { verifyBundle, type VerifiedBundle } from './import-verify.js';
+import { applyWithdrawals, takeWithdrawalAcknowledgement } from './withdrawals.js';
 
 export interface ImportOptions {
   sodium: Sodium;
@@ -56,7 +59,7 @@ function sizeOf(path: string): number {
 }
 
 /** The second pass: the same file applied in one transaction, committed only if it read what the first pass verified. */
-async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, verified: VerifiedBundle, identity: string): Promise<ImportReport> {
+async function applyVerified(options: ImportOptions, me: BundleRecipientKeys & { vaultId: string }, verified: VerifiedBundle, identity: string): Promise<ImportReport> {
   const { sodium, db } = options;
   const share = (bytesRead: number, total: number) => options.onProgress?.(Math.floor(total * VERIFY_SHARE + bytesRead * (1 - VERIFY_SHARE)), total);
   return inHeldTransaction(db, async () => {
@@ -86,13 +89,20 @@ async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, ve
     const manifest = asSyncManifest(read.manifest);
     const from = verified.sender;
     const at = options.now();
+    const withdrawn = applyWithdrawals(db, manifest, from, at);
+    // The sender acknowledges what it imported from this vault: its cursor moves, and what it covered stops waiting.
+    const acknowledged = manifest.sync.acknowledges.find((a) => a.vaultId === me.vaultId);
+    if (acknowledged && acknowledged.sequence > 0) {
+      takeAcknowledgement(db, from.vaultId, acknowledged.sequence, at);
+      takeWithdrawalAcknowledgement(db, from.vaultId, acknowledged.sequence);
+    }
     noteReceived(db, from.vaultId, manifest.sequence, manifest.bundleId);
     recordBundleExchange(db, from.id, at);
     addBundleHistory(db, {
       bundleId: manifest.bundleId, direction: 'received', peers: [from.displayName], at, sequence: manifest.sequence,
       contents: manifest.contents, outcome: 'imported', bytes: read.bytes, conflicts: outcome.conflicts,
     });
-    appendAuditEvent(db, 'bundle_imported', at, { bundleId: manifest.bundleId, memberId: from.id, conflicts: outcome.conflicts });
+    appendAuditEvent(db, 'bundle_imported', at, { bundleId: manifest.bundleId, memberId: from.id, conflicts: outcome.conflicts, withdrawn });
     return {
       bundleId: manifest.bundleId,
       sender: { memberId: from.id, displayName: from.displayName },
@@ -102,6 +112,7 @@ async function applyVerified(options: ImportOptions, me: BundleRecipientKeys, ve
       applied: outcome.applied,
       conflicts: outcome.conflicts,
       bytes: read.bytes,
+      withdrawn,
     };
   });
 }
@@ -120,7 +131,14 @@ export async function importBundle(options: ImportOptions): Promise<ImportReport
   }
   // The signing secret key is not needed to read; zero it at once. Never log the other: key material.
   sodium.memzero(keys.signingSecretKey);
-  const me = { encryptionPublicKey: keys.encryptionPublicKey, encryptionSecretKey: keys.encryptionSecretKey, signingPublicKey: keys.signingPublicKey };
+  const me = {
+    vaultId: keys.vaultId,
+    role: keys.role,
+    region: keys.region,
+    encryptionPublicKey: keys.encryptionPublicKey,
+    encryptionSecretKey: keys.encryptionSecretKey,
+    signingPublicKey: keys.signingPublicKey,
+  };
   let claim: string | null = null;
   try {
     const identity = fileIdentity(options.path);
@@ -135,7 +153,10 @@ export async function importBundle(options: ImportOptions): Promise<ImportReport
       onProgress: (bytesRead, total) => options.onProgress?.(Math.floor(bytesRead * VERIFY_SHARE), total),
     });
     if (fileIdentity(options.path) !== identity) throw fileChanged();
-    return await applyVerified(options, me, verified, identity);
+    const report = await applyVerified(options, me, verified, identity);
+    // A purge's freed pages were zeroed (secure_delete); no older copy of them may stay in the WAL either.
+    if (report.withdrawn > 0) checkpointVaultDatabase(db);
+    return report;
   } catch (caught) {
     const error = asBundleFailure(caught);
     if (isCreFailure(error) && !NOT_REFUSALS.has(error.code)) {

@@ -8,14 +8,16 @@ import type { TeamMemberRow } from '../../../db/team.repo.js';
 import { readBundle, type BundleRecipientKeys } from '../bundles/format/bundle-reader.js';
 import type { Sodium } from '../crypto/sodium.js';
 import { admitSender, asSyncManifest, ContentDigest, IncomingAttachments } from './import-checks.js';
+import { checkIncomingScope, type IncomingScopeCheck } from './incoming-scope.js';
 import { parseTravellingRow } from './row-schemas.js';
+import { checkWithdrawals } from './withdrawals.js';
 
 export interface VerifyOptions {
   sodium: Sodium;
   /** Read only: this pass writes nothing, not even in a transaction it would roll back. */
   db: ReadableDB;
   path: string;
-  me: BundleRecipientKeys;
+  me: BundleRecipientKeys & { role: string; region: string };
   /** Told the sender vault id the manifest claims as soon as the manifest was read (steps 8–9), before it is checked. */
   onClaim: (senderVaultId: string) => void;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -36,19 +38,23 @@ export async function verifyBundle(options: VerifyOptions): Promise<VerifiedBund
   const digest = new ContentDigest();
   const attachments = new IncomingAttachments(true);
   let sender: TeamMemberRow | null = null;
+  let scope: IncomingScopeCheck | null = null;
   const read = await readBundle(sodium, {
     path: options.path,
     me: options.me,
     admitSender: (manifest) => {
       options.onClaim(manifest.sender.vaultId);
-      asSyncManifest(manifest);
+      const sync = asSyncManifest(manifest);
       sender = admitSender(sodium, db, manifest);
+      scope = checkIncomingScope(db, sync, sender, options.me);
+      checkWithdrawals(db, sync, sender);
       digest.manifest(manifest);
     },
     onRecords: (table, rows) => {
       digest.records(table, rows);
       for (const row of rows) {
         const parsed = parseTravellingRow(db, table, row);
+        scope?.row(table, parsed);
         if (table === 'attachments' && !isTombstone(parsed)) attachments.expect(parsed);
       }
     },
@@ -59,6 +65,7 @@ export async function verifyBundle(options: VerifyOptions): Promise<VerifiedBund
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   attachments.finish();
+  (scope as IncomingScopeCheck | null)?.finish();
   const admitted = sender as TeamMemberRow | null;
   if (!admitted) throw new CreFailure('internal', 'The sender was not admitted.');
   return { manifest: asSyncManifest(read.manifest), sender: admitted, digest: digest.value(), bytes: read.bytes };

@@ -3,6 +3,7 @@
 // that picks the rows of a scope is db/sync-consent.ts.
 import { CreFailure } from '../../../common/contract/errors.js';
 import type { Region } from '../../../common/roster/taxonomy.js';
+import type { SyncScopeView } from '../../../common/bundles/bundle-views.schema.js';
 import type { VersionVector } from '../../../db/sync.repo.js';
 import type { SyncScope } from '../../../db/sync-consent.js';
 
@@ -14,8 +15,24 @@ interface Party {
   region: Region;
 }
 
-/** The scope of a bundle from `sender` to `recipients`; invalid_input when they do not make one sync scope. */
-export function scopeFor(sender: Party, recipients: readonly Party[]): SyncScope {
+/** What the preview shows of a scope. */
+export function scopeView(scope: SyncScope): SyncScopeView {
+  switch (scope.kind) {
+    case 'region':
+      return { kind: 'region', region: scope.region };
+    case 'own':
+      return { kind: 'own' };
+    case 'collaboration':
+      return { kind: 'collaboration', collaborationId: scope.collaborationId, region: scope.region };
+  }
+}
+
+/**
+ * The scope of a bundle from `sender` to `recipients` (limited to `collaborationId` between two facilitators);
+ * invalid_input when they do not make one sync scope.
+ */
+export function scopeFor(sender: Party, recipients: readonly Party[], collaborationId: string | null = null): SyncScope {
+  if (collaborationId !== null) throw new CreFailure('invalid_input', 'not yet');
   if (recipients.length === 0) throw new CreFailure('invalid_input', 'Choose at least one recipient.');
   if (sender.role === 'coordinator') {
     const region = recipients[0]?.region;

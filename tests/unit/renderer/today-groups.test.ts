@@ -23,6 +23,8 @@ describe('todayGroups', () => {
     stalled: [collaboration(3, null)],
     // The core sends them most urgent first.
     newRequests: [request(4, 'critical'), request(5, 'high'), request(6, 'medium'), request(7, 'low')],
+    acknowledgementDays: 14,
+    unacknowledged: [],
   };
 
   it('puts critical and high new requests first, then overdue and upcoming follow-ups, the other requests, and stalled last', () => {

@@ -222,7 +222,7 @@ describe('refused returns write nothing', () => {
     await writeReviewBundle(sodium, { path: packetPath, manifest: packetManifest, signingSecretKey: marta.signingSecretKey, recipientEncryptionKey: secretariat.encryptionPublicKey, tables: {}, files: [] });
     expect(await refusal(packetPath)).toBe('wrong_kind');
 
-    const syncManifest: SyncManifest = { ...base, kind: 'sync', contents: reviewContents({}, []), sync: { knows: {}, everything: false } };
+    const syncManifest: SyncManifest = { ...base, kind: 'sync', contents: reviewContents({}, []), sync: { knows: {}, everything: false, acknowledges: [], withdrawals: [], collaborationId: null } };
     const syncPath = join(dir, 'sync.crebundle');
     await writeBundle(sodium, { path: syncPath, manifest: syncManifest, sender: { signingSecretKey: marta.signingSecretKey }, recipients: [secretariat.encryptionPublicKey], frames: [] });
     expect(await refusal(syncPath)).toBe('wrong_kind');

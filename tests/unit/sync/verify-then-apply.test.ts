@@ -49,7 +49,7 @@ async function importInto(vault: TeamVault, bytes: Uint8Array): Promise<string> 
 const asiaDb = () => asia.core.vault.openVault().db;
 const asiaKeys = () => {
   const identity = readIdentity(asiaDb());
-  return { encryptionPublicKey: identity.encryptionPublicKey, encryptionSecretKey: identity.encryptionSecretKey, signingPublicKey: identity.signingPublicKey };
+  return { role: identity.role, region: identity.region, encryptionPublicKey: identity.encryptionPublicKey, encryptionSecretKey: identity.encryptionSecretKey, signingPublicKey: identity.signingPublicKey };
 };
 const withoutRefusals = (tables: Record<string, string>) => Object.fromEntries(Object.entries(tables).filter(([name]) => !REFUSAL_TABLES.includes(name)));
 
