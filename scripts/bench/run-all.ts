@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BENCHES = ['vault.bench.ts', 'roster.bench.ts', 'matching.bench.ts', 'csv-import.bench.ts', 'dashboard.bench.ts', 'similar.bench.ts', 'attachments.bench.ts', 'bundles.bench.ts', 'grants.bench.ts', 'grants-ranked.bench.ts', 'review.bench.ts'];
+const BENCHES = ['vault.bench.ts', 'roster.bench.ts', 'matching.bench.ts', 'csv-import.bench.ts', 'dashboard.bench.ts', 'similar.bench.ts', 'attachments.bench.ts', 'bundles.bench.ts', 'grants.bench.ts', 'grants-ranked.bench.ts', 'review.bench.ts', 'sync-delivery.bench.ts'];
 
 let failed = 0;
 for (const bench of BENCHES) {

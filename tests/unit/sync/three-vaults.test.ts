@@ -71,6 +71,9 @@ describe('sync between the secretariat and two facilitators', () => {
     expect(report.applied).toMatchObject({ communities: 1, support_requests: 1 });
     expect(await names(coordinator)).toEqual(['Asia regional', 'Met by the Asia facilitator']);
 
+    // The secretariat's reply acknowledges the facilitator's bundle (it carries no record: the facilitator wrote them).
+    const reply = await receive(asia, await send(coordinator, [asia]));
+    expect(reply.applied).toEqual({});
     // Nothing is new for either side now: the previews are empty, and the vaults hold the same records.
     const toAsia = await coordinator.call<{ empty: boolean }>('cre:bundles.preview', { recipientIds: [await coordinator.memberIdOf('Asia facilitator')] });
     const toCoordinator = await asia.call<{ empty: boolean }>('cre:bundles.preview', { recipientIds: [await asia.memberIdOf('Coordinator')] });
