@@ -36,15 +36,17 @@ export function ackedSequence(db: ReadableDB, peerVaultId: string): number {
 }
 
 /**
- * The peer acknowledged this vault's bundles up to `sequence`: its cursor moves to what the newest of those bundles
- * covered (each origin at the newest of the old and new cursor), and the bundles up to it stop waiting. An
- * acknowledgement of no bundle kept for the peer (older than one already taken, or of a bundle never sent to it)
- * moves nothing. Returns whether it moved the cursor.
+ * The peer acknowledged this vault's bundle `sequence` (the newest of this vault's it imported): its cursor moves to
+ * what that bundle covered (each origin at the newest of the old and new cursor), and the bundles up to it stop
+ * waiting, since each carried again what the older ones did. An acknowledgement of no bundle waiting for the peer
+ * (older than one already taken, or of a bundle never sent to it) moves nothing. Returns whether it moved the cursor.
  */
 export function takeAcknowledgement(db: WritableDB, peerVaultId: string, sequence: number, at: string): boolean {
   if (sequence <= ackedSequence(db, peerVaultId)) return false;
+  // Only a bundle sent to this peer and still waiting can be acknowledged: a sequence sent to someone else, or never
+  // used (a peer's vault or this one restored from a backup), moves nothing.
   const newest = db
-    .prepare('SELECT covers FROM sync_sent_bundles WHERE peer_vault_id = ? AND sequence <= ? ORDER BY sequence DESC LIMIT 1')
+    .prepare('SELECT covers FROM sync_sent_bundles WHERE peer_vault_id = ? AND sequence = ?')
     .get(peerVaultId, sequence) as { covers: string } | undefined;
   if (!newest) return false;
   const cursor = readAckedCursor(db, peerVaultId);

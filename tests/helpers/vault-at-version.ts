@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { closeVaultDatabase, openVaultDatabase } from '../../db/connection.js';
+import type { WritableDB } from '../../db/handles.js';
 import { migrate } from '../../db/migrate.js';
 import { setVaultMeta } from '../../db/settings.repo.js';
 import { ensurePrivateDirectory } from '../../main/core/fs/atomic-file.js';
@@ -11,7 +12,8 @@ import { KEY_FILE_FORMAT, KEY_FILE_VERSION, wrapWithPassphrase, wrapWithRecovery
 import { generateRecoveryKey } from '../../main/core/vault/recovery-key.js';
 import { vaultFiles } from '../../main/core/vault/vault-files.js';
 
-export async function createVaultAtVersion(vaultDir: string, version: number, passphrase: string): Promise<void> {
+/** `fill` writes rows into the database at that version, before it is closed (what an upgrade must carry over). */
+export async function createVaultAtVersion(vaultDir: string, version: number, passphrase: string, fill?: (db: WritableDB) => void): Promise<void> {
   const sodium = await loadSodium();
   const files = vaultFiles(vaultDir);
   ensurePrivateDirectory(vaultDir);
@@ -21,6 +23,7 @@ export async function createVaultAtVersion(vaultDir: string, version: number, pa
   const db = openVaultDatabase(files.database, dataKey, { create: true });
   migrate(db, version);
   setVaultMeta(db, 'vault_id', vaultId);
+  fill?.(db);
   closeVaultDatabase(db);
   writeKeyFile(join(vaultDir, 'vault.keys.json'), {
     format: KEY_FILE_FORMAT,

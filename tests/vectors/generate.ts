@@ -78,8 +78,10 @@ function sampleFrameBytes(manifest: unknown): Uint8Array[] {
 }
 
 function expectedOf(manifest: BundleManifest): NonNullable<Vector['expected']> {
+  if (manifest.kind !== 'sync') throw new Error('the vectors of this folder are sync bundles');
   return {
     bundleId: manifest.bundleId,
+    sync: manifest.sync,
     records: sample.frames.flatMap((f) => (f.type === 'records' ? [{ table: f.table, rows: f.rows }] : [])),
     attachments: sample.frames.flatMap((f) => (f.type === 'attachment' ? [{ attachmentId: f.attachmentId, position: f.position, length: f.bytes.byteLength, sha256: sha256Hex(f.bytes) }] : [])),
   };
@@ -162,6 +164,35 @@ add('forwarded.bin', craftBundle(sodium, { recipients: [parties.third.encryption
   outcome: 'forwarded',
   reader: 'third',
   description: 'A bundle for recipient, decrypted by recipient and re-encrypted, plaintext unchanged, to third.',
+});
+
+// Schema 13: a bundle that acknowledges the recipient's bundles, withdraws two records and is limited to one
+// collaboration; and one whose manifest was made before schema 13 (none of the three fields: the reader's defaults).
+const hlcOf = (ms: number, counter: number, party: TestParty) => `${ms}-${counter.toString().padStart(5, '0')}-${party.vaultId}`;
+const acknowledgedManifest = manifestFor(one, {
+  sequence: 12,
+  sync: {
+    knows: { [parties.sender.vaultId]: hlcOf(1796032800000, 4, parties.sender), [parties.recipient.vaultId]: hlcOf(1796029200000, 2, parties.recipient) },
+    everything: false,
+    acknowledges: [{ vaultId: parties.recipient.vaultId, sequence: 7 }],
+    withdrawals: [
+      { table: 'communities', id: '0190d5a0-3333-7000-8000-000000000009' },
+      { table: 'attachments', id: '0190d5a0-2222-7000-8000-000000000009' },
+    ],
+    collaborationId: '0190d5a0-4444-7000-8000-000000000001',
+  },
+});
+add('success.acknowledged.bin', await written(acknowledgedManifest, one), {
+  outcome: 'success',
+  description: 'Sequence 12; acknowledges sequence 7 of recipient, withdraws a community and an attachment, and is limited to one collaboration.',
+  expected: expectedOf(acknowledgedManifest),
+});
+const olderManifest = manifestFor(one, { sync: { knows: { [parties.sender.vaultId]: hlcOf(1796032800000, 1, parties.sender) }, everything: false, acknowledges: [], withdrawals: [], collaborationId: null } });
+const olderShape = olderManifest.kind === 'sync' ? { ...olderManifest, sync: { knows: olderManifest.sync.knows, everything: olderManifest.sync.everything } } : olderManifest;
+add('success.schema-12.bin', crafted(sampleFrameBytes(olderShape)), {
+  outcome: 'success',
+  description: 'A manifest as written before schema 13: its sync part has only knows and everything; it reads with no acknowledgement, no withdrawal and no collaboration.',
+  expected: expectedOf(olderManifest),
 });
 
 const hexOf = (bytes: Uint8Array) => sodium.to_hex(bytes);

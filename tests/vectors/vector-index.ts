@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { BUNDLE_ERROR_CODES, CreFailure } from '../../common/contract/errors.js';
-import type { BundleManifest } from '../../common/bundles/manifest.schema.js';
+import { bundleAcknowledgementSchema, bundleWithdrawalSchema, hlcTextSchema, type BundleManifest } from '../../common/bundles/manifest.schema.js';
 
 const hex = z.string().regex(/^([0-9a-f]{2})+$/);
 
@@ -21,9 +21,21 @@ export const vectorDirectorySchema = z
   .strict();
 export type VectorDirectory = z.infer<typeof vectorDirectorySchema>;
 
+/** A sync manifest's `sync` part as the reader hands it on: every field stated, the defaults of an older manifest too. */
+export const expectedSyncSchema = z
+  .object({
+    knows: z.record(z.uuid(), hlcTextSchema),
+    everything: z.boolean(),
+    acknowledges: z.array(bundleAcknowledgementSchema),
+    withdrawals: z.array(bundleWithdrawalSchema),
+    collaborationId: z.uuid().nullable(),
+  })
+  .strict();
+
 export const expectedContentSchema = z
   .object({
     bundleId: z.uuid(),
+    sync: expectedSyncSchema,
     records: z.array(z.object({ table: z.string(), rows: z.array(z.record(z.string(), z.unknown())) }).strict()),
     attachments: z.array(z.object({ attachmentId: z.uuid(), position: z.number().int().min(0), length: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   })
