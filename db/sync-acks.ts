@@ -54,7 +54,8 @@ export function takeAcknowledgement(db: WritableDB, peerVaultId: string, sequenc
     if (!cursor[origin] || cursor[origin] < hlc) cursor[origin] = hlc;
   }
   db.prepare(
-    `INSERT INTO sync_acked_cursors (peer_vault_id, cursor, updated_at, acked_sequence, acked_at) VALUES (?, ?, ?, ?, ?)
+    // A peer first acknowledged under schema 13 has every record it holds in sync_holders already (holders_tracked).
+    `INSERT INTO sync_acked_cursors (peer_vault_id, cursor, updated_at, acked_sequence, acked_at, holders_tracked) VALUES (?, ?, ?, ?, ?, 1)
      ON CONFLICT (peer_vault_id) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at,
        acked_sequence = excluded.acked_sequence, acked_at = excluded.acked_at`,
   ).run(peerVaultId, JSON.stringify(cursor), at, sequence, at);

@@ -54,7 +54,4 @@ export function up(db: WritableDB): void {
       PRIMARY KEY (table_name, record_id)
     ) STRICT, WITHOUT ROWID;
   `);
-  // Deleting a row from the text index must remove its words from the index itself, not only mark them deleted, so a
-  // purged record leaves no trace in the index pages (FTS5's secure-delete, kept in the index's configuration).
-  db.exec(`INSERT INTO collaborators_fts (collaborators_fts, rank) VALUES ('secure-delete', 1)`);
 }

@@ -17,7 +17,7 @@ import type { OpenVault } from '../vault/vault-access.js';
 import { listConflictViews, resolveConflict } from './conflicts.js';
 import { acknowledgementsFor, buildManifest, cursorAfterExport, exportFrames, previewExport, startingCursor } from './export-bundle.js';
 import { importBundle } from './import-bundle.js';
-import { scopeFor } from './sync-scope.js';
+import { scopeInVault } from './sync-scope.js';
 import type { VaultClock } from './vault-clock.js';
 import { noteBundleSent, planWithdrawals } from './withdrawals.js';
 import { deliveryStates, saveAcknowledgementDays } from './delivery.js';
@@ -69,7 +69,7 @@ export function createBundlesService(deps: BundlesServiceDeps) {
   function plan(db: WritableDB, choice: RecipientsChoice) {
     const identity = readIdentity(db);
     const recipients = chosenRecipients(db, choice.recipientIds);
-    const scope = scopeFor(identity, recipients, choice.collaborationId ?? null);
+    const scope = scopeInVault(db, identity, recipients, choice.collaborationId ?? null);
     const cursor = startingCursor(db, recipients, choice.everything);
     const withdrawals = planWithdrawals(db, scope, recipients);
     return { identity, recipients, scope, cursor, withdrawals, preview: previewExport(db, scope, cursor, withdrawals.counts) };

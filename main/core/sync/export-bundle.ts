@@ -104,6 +104,9 @@ export function buildManifest(
 
 /** The cursor to keep for a recipient once the bundle is written: everything this vault holds now has been considered. */
 export function cursorAfterExport(db: ReadableDB, scope: SyncScope, previous: VersionVector): VersionVector {
+  // One peer's cursor serves every collaboration sent to it: it stays, and each collaboration bundle carries the whole
+  // collaboration (a few dozen rows), so a second collaboration's older rows are never skipped.
+  if (scope.kind === 'collaboration') return previous;
   const now = currentVersionVector(db);
   if (scope.kind === 'own') {
     const own = now[scope.selfVaultId];

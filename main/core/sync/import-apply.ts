@@ -16,6 +16,9 @@ import {
   writeTravellingRow,
 } from '../../../db/sync-rows.js';
 import type { SyncableTable } from '../../../db/syncable.js';
+import { holderWriter } from '../../../db/sync-holders.js';
+import { clearWithdrawnMarker, hasWithdrawnMarkers, holdsRecord, syncableParents, withdrawnBy } from '../../../db/sync-purge.js';
+import { findTeamMemberByVaultId } from '../../../db/team.repo.js';
 import { ContentDigest, IncomingAttachments } from './import-checks.js';
 import { parseTravellingRow } from './row-schemas.js';
 
@@ -39,7 +42,32 @@ export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now
   const attachments = new IncomingAttachments(false);
   const digest = new ContentDigest();
   const insertChunk = incomingChunkWriter(db);
+  const noteHolder = holderWriter(db);
+  // Markers of withdrawn records are looked up only in a vault that has some: most imports pay nothing for them.
+  const markers = hasWithdrawnMarkers(db);
+  let senderIsHub = false;
   let conflicts = 0;
+
+  /**
+   * A withdrawn record comes back: from the vault that withdrew it (or the secretariat, the hub) consent was widened
+   * again, so it is written and no longer withdrawn; from anyone else it is a stale copy, skipped, as is a row that
+   * points at a withdrawn record this vault no longer has.
+   */
+  function takesWithdrawn(table: SyncableTable, incoming: TravellingRow, sender: SyncManifest, hub: boolean): boolean {
+    const from = sender.sender.vaultId;
+    const by = withdrawnBy(db, table, incoming['id'] as string);
+    if (by !== undefined) {
+      if (by !== from && !hub) return false;
+      clearWithdrawnMarker(db, table, incoming['id'] as string);
+    }
+    for (const { column, parent } of syncableParents(db, table)) {
+      const parentId = incoming[column];
+      if (typeof parentId !== 'string') continue;
+      const parentBy = withdrawnBy(db, parent, parentId);
+      if (parentBy !== undefined && parentBy !== from && !hub && !holdsRecord(db, parent, parentId)) return false;
+    }
+    return true;
+  }
 
   function concurrent(local: { hlc: string; changed_by: string }, incoming: TravellingRow, sender: SyncManifest): boolean {
     const senderKnewLocal = local.changed_by === sender.sender.vaultId || (sender.sync.knows[local.changed_by] ?? '') >= local.hlc;
@@ -51,6 +79,8 @@ export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now
     const hlc = incoming['hlc'] as string;
     const origin = incoming['changed_by'] as string;
     if (!seen[origin] || seen[origin] < hlc) seen[origin] = hlc;
+    if (markers && !takesWithdrawn(table, incoming, sender, senderIsHub)) return;
+    noteHolder(sender.sender.vaultId, table, incoming['id'] as string);
     const local = readRowClock(db, table, incoming['id'] as string);
     if (local?.hlc === hlc) return;
     const incomingWins = !local || hlc > local.hlc;
@@ -80,6 +110,7 @@ export function createRowApplier(db: WritableDB, knownBefore: VersionVector, now
   return {
     begin(admittedManifest: SyncManifest): void {
       manifest = admittedManifest;
+      senderIsHub = findTeamMemberByVaultId(db, admittedManifest.sender.vaultId)?.role === 'coordinator';
       digest.manifest(admittedManifest);
     },
     records(table: string, rows: Record<string, unknown>[]): void {
