@@ -11,6 +11,7 @@ import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { formatExported, formatImported, formatManifest, formatPreview } from './bundle-report.js';
 import type { CommandContext } from './vault-commands.js';
 import { withUnlockedCore } from './unlocked-core.js';
+import { registerDeliveryCommand } from './delivery-command.js';
 
 type Runner = (cmd: Command, action: (ctx: CommandContext) => Promise<ExitCode>) => Promise<void>;
 
@@ -22,6 +23,8 @@ export interface InspectOptions {
 export interface BundleExportOptions {
   to: string[];
   everything?: boolean;
+  /** Between two facilitators: the collaboration the bundle is limited to. */
+  collaboration?: string;
   out: string;
   passphraseFile?: string;
 }
@@ -34,6 +37,7 @@ export interface BundleImportOptions {
 const exportOptionsSchema = z.object({
   to: z.array(z.string().trim().min(1)).min(1),
   everything: z.boolean().optional(),
+  collaboration: z.uuid().optional(),
   out: z.string().min(1),
   passphraseFile: z.string().optional(),
 });
@@ -58,12 +62,17 @@ export function resolveContact(members: readonly TeamMember[], contact: string):
   return member;
 }
 
-/** The service refuses a recipient list with a reason; the CLI names the fix. */
-function recipientFailure(error: unknown): unknown {
+/** The service refuses a recipient list (or its collaboration) with a reason; the CLI names the fix. */
+function recipientFailure(error: unknown, collaborationId: string | null): unknown {
+  if (isCreFailure(error) && error.code === 'not_found' && collaborationId !== null) {
+    return usageError('bundle.usage.unknownCollaboration', { id: collaborationId });
+  }
   if (!isCreFailure(error) || error.code !== 'invalid_input') return error;
   const reason = error.details?.['reason'];
   if (reason === 'mixed_recipients') return usageError('bundle.usage.mixedRecipients');
   if (reason === 'role') return usageError('bundle.usage.role');
+  if (reason === 'collaboration_required') return usageError('bundle.usage.collaborationRequired');
+  if (reason === 'collaboration_only_between_facilitators') return usageError('bundle.usage.collaborationOnlyBetweenFacilitators');
   return error;
 }
 
@@ -77,13 +86,14 @@ export async function exportBundleFile(ctx: CommandContext, options: BundleExpor
     const recipients = [...new Map(parsed.data.to.map((contact) => resolveContact(members, contact)).map((m) => [m.id, m])).values()];
     const unverified = recipients.find((m) => !m.verified);
     if (unverified) throw usageError('bundle.usage.unverifiedRecipient', { name: unverified.displayName });
-    const choice = { recipientIds: recipients.map((m) => m.id), everything };
+    const collaborationId = parsed.data.collaboration?.toLowerCase() ?? null;
+    const choice = { recipientIds: recipients.map((m) => m.id), everything, collaborationId };
     try {
       ctx.io.stdout(formatPreview(ctx.t, recipients.map((m) => m.displayName), core.bundles.preview(choice)));
       const result = await core.bundles.exportTo(out, choice, randomUUID());
       ctx.io.stdout(formatExported(ctx.t, out, result));
     } catch (error) {
-      throw recipientFailure(error);
+      throw recipientFailure(error, collaborationId);
     }
     return EXIT_CODES.ok;
   });
@@ -118,6 +128,7 @@ export function registerBundleCommands(program: Command, t: Translate, run: Runn
     .description(t('bundle.help.export'))
     .requiredOption('--to <contact>', t('bundle.help.to'), collect)
     .option('--everything', t('bundle.help.everything'))
+    .option('--collaboration <id>', t('bundle.help.collaboration'))
     .requiredOption('--out <file>', t('bundle.help.out'))
     .option('--passphrase-file <file>', t('help.passphraseFile'))
     .action((options: BundleExportOptions, cmd: Command) => run(cmd, (ctx) => exportBundleFile(ctx, options)));
@@ -127,4 +138,5 @@ export function registerBundleCommands(program: Command, t: Translate, run: Runn
     .argument('<file>', t('bundle.help.file'))
     .option('--passphrase-file <file>', t('help.passphraseFile'))
     .action((file: string, options: BundleImportOptions, cmd: Command) => run(cmd, (ctx) => importBundleFile(ctx, file, options)));
+  registerDeliveryCommand(bundle, t, run);
 }

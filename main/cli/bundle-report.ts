@@ -61,11 +61,17 @@ export function formatManifest(t: Translate, peek: BundlePeek): string {
 
 export function formatPreview(t: Translate, names: readonly string[], preview: ExportPreview): string {
   const withheld = countLines(t, preview.withheld);
+  const withdrawals = countLines(t, preview.withdrawals);
+  const { scope } = preview;
   return lines([
     t('bundle.export.to', { names: names.join(', ') }),
+    ...(scope.kind === 'collaboration'
+      ? [t('bundle.export.collaboration', { id: scope.collaborationId, region: t(`bundle.region.${scope.region}`, { defaultValue: scope.region }) })]
+      : []),
     t('bundle.export.travels'),
     ...contentsLines(t, preview.contents).map((line) => `  ${line}`),
     ...(withheld.length > 0 ? [t('bundle.export.withheld'), ...withheld.map((line) => `  ${line}`)] : [t('bundle.export.withheldNone')]),
+    ...(withdrawals.length > 0 ? [t('bundle.export.withdrawals'), ...withdrawals.map((line) => `  ${line}`)] : [t('bundle.export.withdrawalsNone')]),
     ...(preview.empty ? [t('bundle.export.empty')] : []),
   ]);
 }
@@ -79,6 +85,7 @@ export function formatImported(t: Translate, report: ImportReport): string {
   return lines([
     t('bundle.import.done', { id: report.bundleId, name: report.sender.displayName, at: new Date(report.createdAt), sequence: report.sequence, bytes: report.bytes }),
     ...(applied.length > 0 ? [t('bundle.import.applied'), ...applied] : [t('bundle.import.appliedNone')]),
+    ...(report.withdrawn > 0 ? [t('bundle.import.withdrawn', { count: report.withdrawn })] : []),
     t('bundle.import.conflicts', { count: report.conflicts }),
     ...(report.conflicts > 0 ? [t('bundle.import.conflictsHint')] : []),
   ]);
