@@ -1,9 +1,11 @@
-// The Bundles screen's front page: create a bundle for team members, open one received, the conflicts to review, and the history.
+// The Bundles screen's front page: create a bundle for team members, open one received, the conflicts to review, delivery
+// to each member (what they acknowledged and what waits), and the history.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { useBundles } from './bundles-store.js';
+import { DeliveryPanel } from './DeliveryPanel.js';
 import { HistoryTable } from './HistoryTable.js';
 import { ImportPanel } from './ImportPanel.js';
 
@@ -50,6 +52,7 @@ export function BundlesPage() {
         </section>
         <ImportPanel />
       </div>
+      <DeliveryPanel />
       <HistoryTable />
     </div>
   );

@@ -1,4 +1,5 @@
-// "Create bundle for…": choose verified recipients (and "Send everything again"), see what will travel, then save the file with progress.
+// "Create bundle for…": choose verified recipients (and "Send everything again", or between two facilitators the collaboration),
+// see what will travel, then save the file with progress.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reply } from '../../../common/contract/errors.js';
@@ -16,6 +17,7 @@ import { totalRecords } from './bundle-format.js';
 import { useBundles } from './bundles-store.js';
 import { ExportPreviewView } from './ExportPreviewView.js';
 import { JobProgress } from './JobProgress.js';
+import { CollaborationField } from './CollaborationField.js';
 import { RecipientsFieldset } from './RecipientsFieldset.js';
 import { useBundleProgress } from './use-bundle-progress.js';
 import { useBundleWords } from './use-bundle-words.js';
@@ -38,10 +40,21 @@ export function CreateBundlePage() {
   const open = useBundles((state) => state.open);
   useFocusOnMount(heading);
 
+  const [collaboration, setCollaboration] = useState<{ id: string; label: string } | null>(null);
   const members = useLoaded(() => request((api) => api.team.list({})), 'members');
-  const previewKey = `${chosen.join(',')}|${String(everything)}|${revision}`;
+  const me = useLoaded(() => request((api) => api.team.me({})), 'me');
+  const iFacilitate = me.state === 'ready' && me.value.role === 'facilitator';
+  const chosenMembers = members.state === 'ready' ? members.value.filter((member) => chosen.includes(member.id)) : [];
+  // Between two facilitators a bundle carries one collaboration; any other pairing never names one.
+  const betweenFacilitators = iFacilitate && chosenMembers.length > 0 && chosenMembers.every((member) => member.role === 'facilitator');
+  const collaborationId = betweenFacilitators ? (collaboration?.id ?? null) : null;
+  const waitsForCollaboration = betweenFacilitators && collaborationId === null;
+  const previewKey = `${chosen.join(',')}|${String(everything)}|${collaborationId ?? ''}|${revision}`;
   const preview = useLoaded(
-    () => (chosen.length === 0 ? Promise.resolve(NO_PREVIEW) : request((api) => api.bundles.preview({ recipientIds: chosen, everything }))),
+    () =>
+      chosen.length === 0 || waitsForCollaboration
+        ? Promise.resolve(NO_PREVIEW)
+        : request((api) => api.bundles.preview({ recipientIds: chosen, everything, collaborationId })),
     previewKey,
   );
 
@@ -51,7 +64,7 @@ export function CreateBundlePage() {
     const started = crypto.randomUUID();
     setToken(started);
     const epoch = storeEpoch();
-    const reply = await request((api) => api.bundles.export({ recipientIds: chosen, everything, token: started }));
+    const reply = await request((api) => api.bundles.export({ recipientIds: chosen, everything, collaborationId, token: started }));
     if (epoch !== storeEpoch()) return;
     setToken(null);
     if (!reply.ok) return setError(refusalText(reply.error));
@@ -76,7 +89,10 @@ export function CreateBundlePage() {
           {t('create.recipients')}
         </h2>
         {members.state === 'failed' ? <p className="message message-error">{errorText(members.error)}</p> : null}
-        {members.state === 'ready' ? <RecipientsFieldset members={members.value} chosen={chosen} onChange={setChosen} /> : null}
+        {members.state === 'ready' ? <RecipientsFieldset members={members.value} chosen={chosen} onChange={setChosen} facilitator={iFacilitate} /> : null}
+        {betweenFacilitators ? (
+          <CollaborationField value={collaborationId} onChange={(id, label) => setCollaboration(id !== null && label !== null ? { id, label } : null)} />
+        ) : null}
         <div className="checkbox-field bundle-everything">
           <input id="bundle-everything" type="checkbox" checked={everything} aria-describedby="bundle-everything-hint" onChange={(event) => setEverything(event.target.checked)} />
           <label htmlFor="bundle-everything">{t('create.everything')}</label>
@@ -88,9 +104,10 @@ export function CreateBundlePage() {
       <section className="card" aria-labelledby="bundle-preview-title">
         <h2 id="bundle-preview-title">{t('create.previewTitle')}</h2>
         {chosen.length === 0 ? <p className="hint">{t('create.chooseFirst')}</p> : null}
+        {chosen.length > 0 && waitsForCollaboration ? <p className="hint">{t('collaboration.chooseFirst')}</p> : null}
         {chosen.length > 0 && preview.state === 'loading' ? <p className="hint">{t('create.previewLoading')}</p> : null}
         {preview.state === 'failed' ? <p className="message message-error">{refusalText(preview.error)}</p> : null}
-        {preview.state === 'ready' && preview.value !== null ? <ExportPreviewView preview={preview.value} /> : null}
+        {preview.state === 'ready' && preview.value !== null ? <ExportPreviewView preview={preview.value} collaborationLabel={collaboration?.label ?? null} /> : null}
         <div className="actions">
           <button type="button" className="button primary" aria-disabled={!canSave || undefined} onClick={() => canSave && void save()}>
             {t('create.save')}

@@ -6,9 +6,11 @@ interface RecipientsFieldsetProps {
   members: readonly TeamMember[];
   chosen: readonly string[];
   onChange: (ids: string[]) => void;
+  /** This vault is a facilitator's: it may also send one collaboration to the facilitators of one region. */
+  facilitator?: boolean;
 }
 
-export function RecipientsFieldset({ members, chosen, onChange }: RecipientsFieldsetProps) {
+export function RecipientsFieldset({ members, chosen, onChange, facilitator = false }: RecipientsFieldsetProps) {
   const { t } = useTranslation(['bundles', 'team', 'taxonomy']);
   const verified = members.filter((member) => member.verified);
   const unverified = members.filter((member) => !member.verified);
@@ -18,6 +20,7 @@ export function RecipientsFieldset({ members, chosen, onChange }: RecipientsFiel
       <legend>{t('create.recipients')}</legend>
       <p id="bundle-recipients-hint" className="hint">
         {t('create.recipientsHint')}
+        {facilitator ? ` ${t('collaboration.recipientsHint')}` : null}
       </p>
       {verified.length === 0 ? <p className="message message-info">{t('create.noVerified')}</p> : null}
       {verified.map((member) => (

@@ -1,6 +1,8 @@
-// The Bundles screen's state: which view shows, the history of bundles sent and received, and the open and resolved conflicts.
+// The Bundles screen's state: which view shows, the history of bundles sent and received, the delivery state per team
+// member, and the open and resolved conflicts.
 import { create } from 'zustand';
 import type { BundleHistoryEntry, ConflictView, ImportReport } from '../../../common/bundles/bundle-views.schema.js';
+import type { DeliveryState } from '../../../common/bundles/delivery.schema.js';
 import type { CreErrorPayload } from '../../../common/contract/errors.js';
 import { request } from '../../app/cre.js';
 import { registerStoreReset, storeEpoch } from '../../app/store-reset.js';
@@ -18,6 +20,9 @@ interface BundlesData {
   view: BundlesView;
   history: BundleHistoryEntry[] | null;
   historyError: CreErrorPayload | null;
+  /** Per team member: the last bundle they acknowledged and what waits (bundles.delivery). */
+  delivery: DeliveryState[] | null;
+  deliveryError: CreErrorPayload | null;
   /** Conflicts by state: `open` still wait for a choice, `resolved` keep what was chosen. */
   conflicts: { open: ConflictView[] | null; resolved: ConflictView[] | null };
   conflictsError: CreErrorPayload | null;
@@ -26,7 +31,9 @@ interface BundlesData {
 
 interface BundlesState extends BundlesData {
   open(view: BundlesView): void;
+  /** The history and the delivery state, which every export and import change together. */
   loadHistory(): Promise<void>;
+  loadDelivery(): Promise<void>;
   loadConflicts(resolved: boolean): Promise<void>;
   setLastImport(outcome: ImportOutcome | null): void;
 }
@@ -35,19 +42,27 @@ const initial: BundlesData = {
   view: { name: 'home' },
   history: null,
   historyError: null,
+  delivery: null,
+  deliveryError: null,
   conflicts: { open: null, resolved: null },
   conflictsError: null,
   lastImport: null,
 };
 
-export const useBundles = create<BundlesState>()((set) => ({
+export const useBundles = create<BundlesState>()((set, get) => ({
   ...initial,
   open: (view) => set({ view }),
   loadHistory: async () => {
     const epoch = storeEpoch();
-    const reply = await request((api) => api.bundles.history({}));
+    const [reply] = await Promise.all([request((api) => api.bundles.history({})), get().loadDelivery()]);
     if (epoch !== storeEpoch()) return;
     set(reply.ok ? { history: reply.value, historyError: null } : { historyError: reply.error });
+  },
+  loadDelivery: async () => {
+    const epoch = storeEpoch();
+    const reply = await request((api) => api.bundles.delivery({}));
+    if (epoch !== storeEpoch()) return;
+    set(reply.ok ? { delivery: reply.value, deliveryError: null } : { deliveryError: reply.error });
   },
   loadConflicts: async (resolved) => {
     const epoch = storeEpoch();

@@ -1,11 +1,14 @@
-// The team members: name (opens the safety number), role, region, verified or not, a loud warning when keys changed, last bundle.
+// The team members: name (opens the safety number), role, region, verified or not, a loud warning when keys changed, last
+// bundle, and delivery (what waits for their acknowledgement, and the last bundle they acknowledged).
 import { useTranslation } from 'react-i18next';
+import type { DeliveryState } from '../../../common/bundles/delivery.schema.js';
 import type { TeamMember } from '../../../common/team/team.schema.js';
 import { Users } from 'lucide-react';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { RecordTable } from '../../ui/RecordTable.js';
 import { formatDateTime } from '../../ui/format.js';
+import { DeliverySummary } from '../bundles/DeliveryPanel.js';
 import { useTeam } from './team-store.js';
 
 function VerificationCell({ member }: { member: TeamMember }) {
@@ -21,6 +24,11 @@ function VerificationCell({ member }: { member: TeamMember }) {
       ) : null}
     </td>
   );
+}
+
+function DeliveryCell({ state }: { state: DeliveryState | undefined }) {
+  const { t } = useTranslation('team');
+  return <td className="team-delivery">{state === undefined ? t('members.nothingSent') : <DeliverySummary state={state} />}</td>;
 }
 
 /** Moves focus (and the view) to the first of these fields the page shows. */
@@ -39,6 +47,8 @@ export function MembersTable() {
   const { t, i18n } = useTranslation(['team', 'taxonomy']);
   const members = useTeam((state) => state.members);
   const notice = useTeam((state) => state.notice);
+  const delivery = useTeam((state) => state.delivery);
+  const deliveryOf = new Map((delivery ?? []).map((state) => [state.memberId, state]));
   const { openMember } = useTeam.getState();
   const changed = (members ?? []).filter((member) => member.keysChangedAt !== null);
   return (
@@ -69,7 +79,7 @@ export function MembersTable() {
         <RecordTable
           className="activity team-table"
           caption={t('members.caption')}
-          columns={[t('members.name'), t('members.role'), t('members.region'), t('members.status'), t('members.lastBundle')]}
+          columns={[t('members.name'), t('members.role'), t('members.region'), t('members.status'), t('members.lastBundle'), t('members.delivery')]}
         >
           {members.map((member) => (
             <tr key={member.id} className={member.keysChangedAt !== null ? 'keys-changed' : undefined}>
@@ -83,6 +93,7 @@ export function MembersTable() {
               <td>{t(`taxonomy:region.${member.region}`)}</td>
               <VerificationCell member={member} />
               <td>{member.lastBundleAt === null ? t('members.never') : formatDateTime(member.lastBundleAt, i18n.language)}</td>
+              <DeliveryCell state={deliveryOf.get(member.id)} />
             </tr>
           ))}
         </RecordTable>

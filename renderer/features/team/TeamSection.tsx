@@ -1,4 +1,5 @@
-// The team directory: who you are and your card, adding others' cards, the members with their verification, and safety numbers.
+// The team directory: who you are and your card, adding others' cards, the members with their verification and delivery of
+// bundles, and safety numbers.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session-store.js';
@@ -18,13 +19,14 @@ export function TeamSection() {
   const errorText = useErrorText();
   const heading = useRef<HTMLHeadingElement>(null);
   const loadError = useTeam((state) => state.loadError);
-  const { loadMe, loadMembers } = useTeam.getState();
+  const { loadMe, loadMembers, loadDelivery } = useTeam.getState();
   useFocusOnMount(heading);
 
   useEffect(() => {
     void loadMe();
     void loadMembers();
-  }, [loadMe, loadMembers]);
+    void loadDelivery();
+  }, [loadMe, loadMembers, loadDelivery]);
 
   return (
     <div className="team">

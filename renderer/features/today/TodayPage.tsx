@@ -1,6 +1,7 @@
-// Today: most urgent first (critical and high new requests, overdue follow-ups, overdue grant reports and consultation actions, upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N is set in a disclosure at the bottom.
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+// Today: most urgent first (critical and high new requests, overdue follow-ups, overdue grant reports and consultation actions, bundles waiting too long for acknowledgement, upcoming follow-ups, other requests, collaborations gone quiet for N days); every line opens its record; N and the acknowledgement days are set in disclosures at the bottom.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acknowledgementDaysSchema } from '../../../common/bundles/delivery.schema.js';
 import { stalledDaysSchema, UPCOMING_DAYS, type Today } from '../../../common/community/today.schema.js';
 import type { OverdueAction } from '../../../common/consultations/consultation.schema.js';
 import { request } from '../../app/cre.js';
@@ -11,7 +12,8 @@ import { EmptyState } from '../../ui/EmptyState.js';
 import { LiveMessage } from '../../ui/LiveMessage.js';
 import { useErrorText } from '../../ui/use-error-text.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
-import { FieldShell, fieldAria } from '../../ui/FieldShell.js';
+import { DeliveryLines } from './DeliveryLines.js';
+import { DaysSettingForm } from './DaysSettingForm.js';
 import { formatDay } from '../collaborations/collaboration-format.js';
 import { todayGroups, type CollaborationLine, type ConsultationActionLine, type GrantReportLine, type RequestLine, type TodayGroup } from './today-groups.js';
 import './today.css';
@@ -123,6 +125,12 @@ function TodayGroupSection({ group, today, day }: { group: TodayGroup; today: To
           <CollaborationLines lines={group.lines} detail={(line) => t('line.followUpOn', { date: day(line.nextFollowUp ?? '') })} />
         </Group>
       );
+    case 'unacknowledged':
+      return (
+        <Group id={id} title={t('unacknowledged.title')} count={count} empty={t('unacknowledged.empty')}>
+          <DeliveryLines lines={group.lines} />
+        </Group>
+      );
     case 'stalled':
       return (
         <Group id={id} title={t('stalled.title', { count: today.stalledDays })} count={count} empty={t('stalled.empty', { count: today.stalledDays })}>
@@ -148,58 +156,6 @@ function NothingDue() {
         { label: t('emptyState.exchangeCards'), onClick: () => goTo({ section: 'team' }) },
       ]}
     />
-  );
-}
-
-/** Keyed by the days in force, so it starts over from them after a change; the page announces the change, as this form is replaced. */
-function StalledDaysForm({ days, onSaved }: { days: number; onSaved: (days: number) => void }) {
-  const { t } = useTranslation('today');
-  const errorText = useErrorText();
-  const [typed, setTyped] = useState(String(days));
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    const parsed = stalledDaysSchema.safeParse(Number(typed.trim() === '' ? Number.NaN : typed));
-    if (!parsed.success) {
-      setFieldError(t('stalled.daysInvalid'));
-      return;
-    }
-    setFieldError(null);
-    setError(null);
-    const epoch = storeEpoch();
-    const reply = await request((api) => api.today.setStalledDays({ days: parsed.data }));
-    if (epoch !== storeEpoch()) return;
-    if (!reply.ok) {
-      setError(errorText(reply.error));
-      return;
-    }
-    onSaved(parsed.data);
-  }
-
-  return (
-    <form className="form stalled-days" noValidate onSubmit={(event) => void submit(event)}>
-      <FieldShell id="stalled-days" label={t('stalled.daysLabel')} hint={t('stalled.daysHint')} error={fieldError}>
-        <input
-          id="stalled-days"
-          className="input"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={365}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          {...fieldAria('stalled-days', t('stalled.daysHint'), fieldError)}
-        />
-      </FieldShell>
-      <div className="actions">
-        <button type="submit" className="button secondary">
-          {t('stalled.daysSave')}
-        </button>
-      </div>
-      <LiveMessage id="stalled-days-error" kind="alert" text={error} />
-    </form>
   );
 }
 
@@ -249,6 +205,14 @@ export function TodayPage() {
     },
     [t],
   );
+  const [ackSaved, setAckSaved] = useState<string | null>(null);
+  const onAckSaved = useCallback(
+    (days: number) => {
+      setAckSaved(t('unacknowledged.daysSaved', { count: days }));
+      setVersion((v) => v + 1);
+    },
+    [t],
+  );
 
   return (
     <div className="roster-stack today">
@@ -268,8 +232,29 @@ export function TodayPage() {
           )}
           <details className="today-settings">
             <summary>{t('stalled.settings', { count: today.stalledDays })}</summary>
-            <StalledDaysForm key={today.stalledDays} days={today.stalledDays} onSaved={onSaved} />
+            <DaysSettingForm
+              key={today.stalledDays}
+              id="stalled-days"
+              days={today.stalledDays}
+              schema={stalledDaysSchema}
+              words={{ label: t('stalled.daysLabel'), hint: t('stalled.daysHint'), invalid: t('stalled.daysInvalid'), save: t('stalled.daysSave') }}
+              save={(days) => request((api) => api.today.setStalledDays({ days }))}
+              onSaved={onSaved}
+            />
             <LiveMessage id="stalled-days-status" kind="status" tone="success" text={saved} />
+          </details>
+          <details className="today-settings">
+            <summary>{t('unacknowledged.settings', { count: today.acknowledgementDays })}</summary>
+            <DaysSettingForm
+              key={today.acknowledgementDays}
+              id="acknowledgement-days"
+              days={today.acknowledgementDays}
+              schema={acknowledgementDaysSchema}
+              words={{ label: t('unacknowledged.daysLabel'), hint: t('stalled.daysHint'), invalid: t('stalled.daysInvalid'), save: t('unacknowledged.daysSave') }}
+              save={(days) => request((api) => api.bundles.setAcknowledgementDays({ days }))}
+              onSaved={onAckSaved}
+            />
+            <LiveMessage id="acknowledgement-days-status" kind="status" tone="success" text={ackSaved} />
           </details>
         </>
       ) : null}

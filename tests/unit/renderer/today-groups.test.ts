@@ -80,6 +80,15 @@ describe('todayGroups', () => {
     expect(todayGroups(today, [], [action(3)]).map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'consultationActions', 'upcoming', 'otherRequests', 'stalled']);
   });
 
+  it('puts members whose acknowledgement is overdue after the overdue work, and leaves their group out when there is none', () => {
+    const waiting = { bundles: 2, records: 5, withdrawals: 0, since: '2025-02-01T10:00:00.000Z', days: 37 };
+    const late = { memberId: id(70), displayName: 'Dewi', lastAcknowledged: null, waiting, overdue: true };
+    const groups = todayGroups({ ...today, unacknowledged: [late] }, [report(8)]);
+    expect(groups.map((group) => group.id)).toEqual(['urgentRequests', 'overdue', 'grantReports', 'unacknowledged', 'upcoming', 'otherRequests', 'stalled']);
+    expect(groups[3]?.lines).toEqual([{ ...late, id: id(70) }]);
+    expect(todayGroups(today).some((group) => group.id === 'unacknowledged')).toBe(false);
+  });
+
   it('keeps every group, even an empty one, so the screen can say there is nothing there', () => {
     const groups = todayGroups({ ...today, overdue: [], newRequests: [] });
     expect(groups.map((group) => group.lines.length)).toEqual([0, 0, 1, 0, 1]);
