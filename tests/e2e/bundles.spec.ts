@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { CommunityInput } from '../../common/community/community.schema.js';
-import type { AppHarness } from './harness/app-harness.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
+import { addAndVerify, createCommunity, introduce, openBundle, openSection, sendBundle } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
@@ -32,71 +32,9 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
-
-/** Opens a section from the main navigation; coming from another section, its heading takes the focus. */
-async function openSection(page: Page, name: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1, name });
-  const already = await heading.isVisible();
-  await nav(page, name).click();
-  await (already ? expect(heading).toBeVisible() : expect(heading).toBeFocused());
-}
-
-/** Sets name, role and region on the Team screen and answers the card text. */
-async function introduce(page: Page, name: string, role: string, region: string): Promise<string> {
-  await openSection(page, 'Team');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: region });
-  await page.getByRole('button', { name: 'Save my details' }).click();
-  await expect(page.getByText('Your details were saved.')).toBeVisible();
-  return page.getByLabel('Card text', { exact: true }).inputValue();
-}
-
-/** Adds the other's card, compares the safety number both pages show, and marks them verified. */
-async function addAndVerify(page: Page, card: string, name: string): Promise<string[]> {
-  await page.getByLabel('Contact card text').fill(card);
-  await page.getByRole('button', { name: 'Add contact' }).click();
-  await expect(page.getByText(`${name} was added to the team, unverified.`, { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  const dialog = page.getByRole('dialog', { name });
-  const groups = await dialog.getByRole('list', { name: `Safety number with ${name}` }).getByRole('listitem').allInnerTexts();
-  expect(groups).toHaveLength(12);
-  await dialog.getByRole('button', { name: 'Mark as verified' }).click();
-  await expect(dialog.getByText(`${name} is now verified.`)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return groups;
-}
-
-/** Calls main from the page as the app would, for records the test needs but whose forms other specs cover. */
-async function createCommunity(page: Page, community: CommunityInput): Promise<string> {
-  const reply = await page.evaluate((input) => window.cre.communities.create({ community: input }), community);
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value.id;
-}
-
 async function updateNotes(page: Page, id: string, notes: string): Promise<void> {
   const reply = await page.evaluate(([recordId, input]) => window.cre.communities.update({ id: recordId, community: input }), [id, { ...REGIONAL, notes }] as const);
   if (!reply.ok) throw new Error(reply.error.message);
-}
-
-/** From the Bundles screen: creates a bundle for `recipient`, saved to `path`; `everything` ticks "Send everything again". */
-async function sendBundle(app: AppHarness, recipient: string, path: string, everything = false): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Create bundle for…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Create a bundle' })).toBeFocused();
-  await page.getByRole('group', { name: 'Recipients' }).getByLabel(new RegExp(`^${recipient}`)).check();
-  if (everything) await page.getByLabel('Send everything again').check();
-  await expect(page.getByRole('table', { name: 'Records that will travel, by type' })).toBeVisible();
-  await app.setNextSaveFile(path);
-  await page.getByRole('button', { name: 'Save bundle…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `The bundle for ${recipient} was saved` })).toBeVisible();
-  await page.getByRole('button', { name: 'Back to bundles' }).click();
-}
-
-async function openBundle(app: AppHarness, path: string): Promise<void> {
-  await app.setNextOpenFile(path);
-  await app.page.getByRole('button', { name: 'Open bundle…' }).click();
 }
 
 test('send a bundle to a verified facilitator, import it, see records and history; a tampered file is refused; resolve a conflict', async ({ app }, testInfo) => {
@@ -110,6 +48,7 @@ test('send a bundle to a verified facilitator, import it, see records and histor
     const coordinatorCard = await introduce(coordinator, COORDINATOR, 'Coordinator', 'Global');
     const facilitatorCard = await introduce(facilitator, FACILITATOR, 'Regional facilitator', 'Asia');
     const atCoordinator = await addAndVerify(coordinator, facilitatorCard, FACILITATOR);
+    expect(atCoordinator).toHaveLength(12);
     expect(await addAndVerify(facilitator, coordinatorCard, COORDINATOR)).toEqual(atCoordinator);
 
     const communityId = await createCommunity(coordinator, REGIONAL);

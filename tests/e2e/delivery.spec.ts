@@ -11,6 +11,7 @@ import type { IdentityProfile } from '../../common/team/team.schema.js';
 import type { AppHarness } from './harness/app-harness.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
+import { createCommunity, openBundle, openSection, sendBundle } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
@@ -35,14 +36,6 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Opens a section from the main navigation; coming from another section, its heading takes the focus. */
-async function openSection(page: Page, name: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1, name });
-  const already = await heading.isVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
-  await (already ? expect(heading).toBeVisible() : expect(heading).toBeFocused());
-}
-
 /** Name, role and region, as the Team screen saves them (its form is covered by the team and bundles specs). */
 async function introduce(page: Page, profile: IdentityProfile): Promise<string> {
   return page.evaluate(async (input) => {
@@ -63,29 +56,8 @@ async function addVerified(page: Page, card: string): Promise<void> {
   }, card);
 }
 
-async function createCommunity(page: Page, community: CommunityInput): Promise<void> {
-  const reply = await page.evaluate((input) => window.cre.communities.create({ community: input }), community);
-  if (!reply.ok) throw new Error(reply.error.message);
-}
-
-/** From the Bundles screen: a bundle for `recipient`, saved to `path`, then back to the Bundles screen. */
-async function sendBundle(app: AppHarness, recipient: string, path: string): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Create bundle for…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Create a bundle' })).toBeFocused();
-  await page.getByRole('group', { name: 'Recipients' }).getByLabel(new RegExp(`^${recipient}`)).check();
-  // Once the preview is read the button is enabled; an answer with nothing new still carries its acknowledgement.
-  const save = page.getByRole('button', { name: 'Save bundle…' });
-  await expect(save).not.toHaveAttribute('aria-disabled', 'true');
-  await app.setNextSaveFile(path);
-  await save.click();
-  await expect(page.getByRole('status').filter({ hasText: `The bundle for ${recipient} was saved` })).toBeVisible();
-  await page.getByRole('button', { name: 'Back to bundles' }).click();
-}
-
-async function openBundle(app: AppHarness, path: string, sender: string): Promise<void> {
-  await app.setNextOpenFile(path);
-  await app.page.getByRole('button', { name: 'Open bundle…' }).click();
+async function openBundleFrom(app: AppHarness, path: string, sender: string): Promise<void> {
+  await openBundle(app, path);
   await expect(app.page.getByRole('status').filter({ hasText: `The bundle from ${sender} was imported` })).toBeVisible();
 }
 
@@ -169,7 +141,7 @@ test('a lost bundle shows unacknowledged in the team directory, Bundles and Toda
 
     // The facilitator imports bundle 2 (both communities arrive) and answers with a bundle of their own.
     await openSection(facilitator, 'Bundles');
-    await openBundle(second, repairPath, COORDINATOR);
+    await openBundleFrom(second, repairPath, COORDINATOR);
     await openSection(facilitator, 'Communities');
     await expect(facilitator.getByRole('button', { name: REGIONAL.name })).toBeVisible();
     await expect(facilitator.getByRole('button', { name: SECOND.name })).toBeVisible();
@@ -179,7 +151,7 @@ test('a lost bundle shows unacknowledged in the team directory, Bundles and Toda
 
     // The coordinator imports the answer: bundle 2 is acknowledged, nothing waits, Today lists no one.
     await openSection(coordinator, 'Bundles');
-    await openBundle(app, answerPath, FACILITATOR);
+    await openBundleFrom(app, answerPath, FACILITATOR);
     await expect(bundlesRow).toContainText('Acknowledged bundle #2 on');
     await expect(bundlesRow).toContainText('Nothing waiting');
     const repairedRow = await teamRow(coordinator, FACILITATOR);

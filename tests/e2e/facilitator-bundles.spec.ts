@@ -9,6 +9,7 @@ import type { CommunityInput } from '../../common/community/community.schema.js'
 import type { CollaboratorInput } from '../../common/roster/collaborator.schema.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
+import { addAndVerify, introduce, openSection } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
@@ -47,37 +48,6 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
-
-async function openSection(page: Page, name: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1, name });
-  const already = await heading.isVisible();
-  await nav(page, name).click();
-  await (already ? expect(heading).toBeVisible() : expect(heading).toBeFocused());
-}
-
-/** Sets name, role and region on the Team screen and answers the card text. */
-async function introduce(page: Page, name: string, region: string): Promise<string> {
-  await openSection(page, 'Team');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Regional facilitator' });
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: region });
-  await page.getByRole('button', { name: 'Save my details' }).click();
-  await expect(page.getByText('Your details were saved.')).toBeVisible();
-  return page.getByLabel('Card text', { exact: true }).inputValue();
-}
-
-async function addAndVerify(page: Page, card: string, name: string): Promise<void> {
-  await page.getByLabel('Contact card text').fill(card);
-  await page.getByRole('button', { name: 'Add contact' }).click();
-  await expect(page.getByText(`${name} was added to the team, unverified.`, { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  const dialog = page.getByRole('dialog', { name });
-  await dialog.getByRole('button', { name: 'Mark as verified' }).click();
-  await expect(dialog.getByText(`${name} is now verified.`)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
-
 /** Records the test needs, made through main as the app's forms would (other specs cover the forms). */
 async function seedCollaboration(page: Page): Promise<string> {
   return page.evaluate(
@@ -109,8 +79,8 @@ test('a facilitator sends another region’s facilitator one collaboration, chos
     const africa = second.page;
     await createConfirmedVault(latam, PASSPHRASE);
     await createConfirmedVault(africa, PASSPHRASE);
-    const latamCard = await introduce(latam, LATAM, 'Latin America');
-    const africaCard = await introduce(africa, AFRICA, 'Africa');
+    const latamCard = await introduce(latam, LATAM, 'Regional facilitator', 'Latin America');
+    const africaCard = await introduce(africa, AFRICA, 'Regional facilitator', 'Africa');
     await addAndVerify(latam, africaCard, AFRICA);
     await addAndVerify(africa, latamCard, LATAM);
     const collaborationId = await seedCollaboration(latam);

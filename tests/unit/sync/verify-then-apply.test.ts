@@ -65,6 +65,12 @@ beforeAll(async () => {
   await coordinator.call('cre:collaborations.create', { collaboration: { communityId: home, members: [{ collaboratorId: kept }], owner: 'Asia facilitator' } });
   asia.platform.setNextOpenFile((await exportToAsia()).path);
   await asia.call('cre:bundles.import', { token: randomUUID() });
+  // Asia's answer acknowledges it, so the next bundle carries only what changed since.
+  const reply = join(dir(), 'to-coordinator.crebundle');
+  asia.platform.setNextSaveFile(reply);
+  await asia.call('cre:bundles.export', { recipientIds: [await asia.memberIdOf(coordinator.name)], everything: false, token: randomUUID() });
+  coordinator.platform.setNextOpenFile(reply);
+  await coordinator.call('cre:bundles.import', { token: randomUUID() });
 
   // The next bundle carries new rows in every indexed table, a deletion, an edit and an attachment.
   coordinator.platform.advance(60_000);
