@@ -39,6 +39,23 @@ export async function addAndVerify(page: Page, card: string, name: string): Prom
   return groups;
 }
 
+export interface Person {
+  page: Page;
+  name: string;
+  role: string;
+  region: string;
+}
+
+/**
+ * Two people introduce themselves on their Team screens, add each other's card and mark each other verified, as after
+ * comparing the safety number; answers the safety number's groups as each of them saw it.
+ */
+export async function meetAndVerify(a: Person, b: Person): Promise<[string[], string[]]> {
+  const aCard = await introduce(a.page, a.name, a.role, a.region);
+  const bCard = await introduce(b.page, b.name, b.role, b.region);
+  return [await addAndVerify(a.page, bCard, b.name), await addAndVerify(b.page, aCard, a.name)];
+}
+
 /** Calls main from the page as the app would, for records the test needs but whose forms other specs cover. */
 export async function createCommunity(page: Page, community: CommunityInput): Promise<string> {
   const reply = await page.evaluate((input) => window.cre.communities.create({ community: input }), community);

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { CommunityInput } from '../../common/community/community.schema.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
-import { addAndVerify, createCommunity, introduce, openBundle, openSection, sendBundle } from './bundle-steps.js';
+import { createCommunity, meetAndVerify, openBundle, openSection, sendBundle } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
@@ -45,11 +45,12 @@ test('send a bundle to a verified facilitator, import it, see records and histor
     const facilitator = second.page;
     await createConfirmedVault(coordinator, PASSPHRASE);
     await createConfirmedVault(facilitator, PASSPHRASE);
-    const coordinatorCard = await introduce(coordinator, COORDINATOR, 'Coordinator', 'Global');
-    const facilitatorCard = await introduce(facilitator, FACILITATOR, 'Regional facilitator', 'Asia');
-    const atCoordinator = await addAndVerify(coordinator, facilitatorCard, FACILITATOR);
+    const [atCoordinator, atFacilitator] = await meetAndVerify(
+      { page: coordinator, name: COORDINATOR, role: 'Coordinator', region: 'Global' },
+      { page: facilitator, name: FACILITATOR, role: 'Regional facilitator', region: 'Asia' },
+    );
     expect(atCoordinator).toHaveLength(12);
-    expect(await addAndVerify(facilitator, coordinatorCard, COORDINATOR)).toEqual(atCoordinator);
+    expect(atFacilitator).toEqual(atCoordinator);
 
     const communityId = await createCommunity(coordinator, REGIONAL);
     await createCommunity(coordinator, SECRETARIAT_ONLY);

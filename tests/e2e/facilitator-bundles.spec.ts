@@ -9,7 +9,7 @@ import type { CommunityInput } from '../../common/community/community.schema.js'
 import type { CollaboratorInput } from '../../common/roster/collaborator.schema.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
-import { addAndVerify, introduce, openSection } from './bundle-steps.js';
+import { meetAndVerify, openSection } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
@@ -79,10 +79,10 @@ test('a facilitator sends another region’s facilitator one collaboration, chos
     const africa = second.page;
     await createConfirmedVault(latam, PASSPHRASE);
     await createConfirmedVault(africa, PASSPHRASE);
-    const latamCard = await introduce(latam, LATAM, 'Regional facilitator', 'Latin America');
-    const africaCard = await introduce(africa, AFRICA, 'Regional facilitator', 'Africa');
-    await addAndVerify(latam, africaCard, AFRICA);
-    await addAndVerify(africa, latamCard, LATAM);
+    await meetAndVerify(
+      { page: latam, name: LATAM, role: 'Regional facilitator', region: 'Latin America' },
+      { page: africa, name: AFRICA, role: 'Regional facilitator', region: 'Africa' },
+    );
     const collaborationId = await seedCollaboration(latam);
 
     await openSection(latam, 'Bundles');

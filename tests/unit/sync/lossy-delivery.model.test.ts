@@ -8,6 +8,7 @@ import { RIO_VERDE } from '../../helpers/community-fixtures.js';
 import { ANA } from '../../helpers/roster-fixtures.js';
 import { conflictsOf, DIRECTED_PAIRS, recordsOf, syncNetwork, type SyncNetwork, type VaultName } from '../../helpers/sync-network.js';
 import { makeTempDir } from '../../helpers/temp-vault.js';
+import { createSeededRandom } from '../../../main/core/roster/sample-data.js';
 
 type Table = 'communities' | 'collaborators';
 type Facilitator = 'asia' | 'africa';
@@ -133,17 +134,6 @@ async function apply(network: SyncNetwork, step: Step): Promise<void> {
   else await vault.call(`${CHANNEL[step.table]}.delete`, { id: network.idOf(step.name) });
 }
 
-/** A small seeded generator, so the channel's choices replay from the plan. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Delivery {
   to: VaultName;
@@ -152,7 +142,7 @@ interface Delivery {
 
 /** Files between the vaults: per directed pair, those held back for a later round. Lossy, or perfect when `channel` is null. */
 function channelOf(channel: Plan['channel'] | null) {
-  const next = random(channel?.seed ?? 0);
+  const next = createSeededRandom(channel?.seed ?? 0);
   const held = new Map<string, string[]>();
   const outcomes = { lost: 0, held: 0, duplicated: 0 };
   return {
