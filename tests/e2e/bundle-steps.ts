@@ -6,6 +6,18 @@ import { expect } from './fixtures.js';
 import type { AppHarness } from './harness/app-harness.js';
 import { sidebarPlace } from './vault-steps.js';
 
+/** A community of the Asia region shared with its facilitators: what a secretariat's bundle to them carries. */
+export const REGIONAL_COMMUNITY: CommunityInput = {
+  name: 'Imaginary Kampung Sungai Biru',
+  country: 'id',
+  area: 'Kalimantan',
+  coordinates: null,
+  languages: ['id'],
+  contacts: [],
+  sharing: 'regional',
+  notes: 'Fishing families downstream of a planned smelter.',
+};
+
 /** Opens a section from the main navigation; coming from another section, its heading takes the focus. */
 export async function openSection(page: Page, name: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name });

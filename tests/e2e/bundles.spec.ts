@@ -8,22 +8,13 @@ import type { Page } from '@playwright/test';
 import type { CommunityInput } from '../../common/community/community.schema.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
-import { createCommunity, meetAndVerify, openBundle, openSection, sendBundle } from './bundle-steps.js';
+import { createCommunity, meetAndVerify, openBundle, openSection, sendBundle , REGIONAL_COMMUNITY } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
 const COORDINATOR = 'Marisol Vega';
 const FACILITATOR = 'Dewi Santoso';
-const REGIONAL: CommunityInput = {
-  name: 'Imaginary Kampung Sungai Biru',
-  country: 'id',
-  area: 'Kalimantan',
-  coordinates: null,
-  languages: ['id'],
-  contacts: [],
-  sharing: 'regional',
-  notes: 'Fishing families downstream of a planned smelter.',
-};
+const REGIONAL = REGIONAL_COMMUNITY;
 const SECRETARIAT_ONLY: CommunityInput = { ...REGIONAL, name: 'Imaginary Desa Gunung Hijau', sharing: 'secretariat', notes: '' };
 
 let folder = '';

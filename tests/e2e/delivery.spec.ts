@@ -11,23 +11,14 @@ import type { IdentityProfile } from '../../common/team/team.schema.js';
 import type { AppHarness } from './harness/app-harness.js';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.js';
 import { openSecondApp } from './two-vaults.js';
-import { createCommunity, openBundle, openSection, sendBundle } from './bundle-steps.js';
+import { createCommunity, openBundle, openSection, sendBundle , REGIONAL_COMMUNITY } from './bundle-steps.js';
 import { createConfirmedVault } from './vault-steps.js';
 
 const PASSPHRASE = 'mangrove rivers carry stubborn pebbles';
 const COORDINATOR = 'Marisol Vega';
 const FACILITATOR = 'Dewi Santoso';
 const DAY_MS = 86_400_000;
-const REGIONAL: CommunityInput = {
-  name: 'Imaginary Kampung Sungai Biru',
-  country: 'id',
-  area: 'Kalimantan',
-  coordinates: null,
-  languages: ['id'],
-  contacts: [],
-  sharing: 'regional',
-  notes: 'Fishing families downstream of a planned smelter.',
-};
+const REGIONAL = REGIONAL_COMMUNITY;
 const SECOND: CommunityInput = { ...REGIONAL, name: 'Imaginary Desa Gunung Hijau', notes: '' };
 
 let folder = '';
